@@ -1,0 +1,5 @@
+"""``python -m positions`` runs the command line."""
+
+from positions.cli import run
+
+run()

@@ -1,0 +1,328 @@
+"""The ``positions`` command line.
+
+Each subcommand is a small function; :func:`main` turns the project's errors into one
+line on stderr (``positions: error: …``) and an exit code: 0 all went well, 1 some inputs
+were skipped or something failed, 2 the command could not run at all.
+``POSITIONS_DEBUG=1`` re-raises instead, for a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from positions import detect, report
+from positions.errors import InputError, PositionsError
+from positions.model import When
+from positions.pipeline import Extraction, Problem, ingest, iter_extractions
+from positions.plugins import get_registry
+from positions.store import Store, default_store_path
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_OK, EXIT_PARTIAL, EXIT_FATAL = 0, 1, 2
+
+
+def _err(msg: str) -> None:
+    click.echo(f"positions: error: {msg}", err=True)
+
+
+def format_option(default: str = "table") -> Callable[[F], F]:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(report.FORMATS),
+        default=default,
+        show_default=True,
+        help="Output format.",
+    )
+
+
+def db_option(f: F) -> F:
+    return click.option(
+        "--db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help=f"Store file (default: $POSITIONS_DB or {default_store_path()}).",
+    )(f)
+
+
+def open_store(db: Path | None, *, create: bool = True) -> Store:
+    return Store(db or default_store_path(), create=create)
+
+
+def _parse_day(text: str, end: bool = False) -> dt.date:
+    try:
+        when = When.parse(text, "supplied")
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    d = when.end() if end else when.date
+    assert d is not None
+    return d
+
+
+def between_option(f: F) -> F:
+    return click.option(
+        "--between",
+        nargs=2,
+        default=None,
+        metavar="START END",
+        help="Only periods starting in this window (YYYY, YYYY-MM or YYYY-MM-DD).",
+    )(f)
+
+
+def _window(between: tuple[str, str] | None) -> tuple[dt.date, dt.date] | None:
+    if not between:
+        return None
+    return _parse_day(between[0]), _parse_day(between[1], end=True)
+
+
+def _report_problems(problems: Sequence[Problem]) -> None:
+    for p in problems:
+        click.echo(f"positions: skipped: {p}", err=True)
+
+
+def _print_plugin_failures() -> None:
+    for f in get_registry().failures:
+        click.echo(f"positions: warning: {f}", err=True)
+
+
+# ---------------------------------------------------------------------------- group
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="positions")
+def cli() -> None:
+    """Track what parties say they want, issue by issue, and report when it changes."""
+
+
+def _shift_table(shifts: Sequence[Any], fmt: str) -> str:
+    from positions import serialize
+
+    rows = [report.shift_row(s) for s in shifts]
+    records = [serialize.unstructure(s) for s in shifts] if fmt == "json" else None
+    return report.render(report.SHIFT_HEADERS, rows, fmt, records)
+
+
+def _run_ingest(paths: Sequence[str], store: Store, finder: str | None, quiet: bool) -> tuple[Any, int]:
+    total = 0
+
+    def tick(item: Extraction | Problem) -> None:
+        nonlocal total
+        total += 1
+        if not quiet and total % 200 == 0:
+            click.echo(f"  … {total} inputs", err=True)
+
+    result = ingest(paths, store, get_registry(), finder=finder, on_item=tick)
+    return result, total
+
+
+@cli.command("report")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@format_option()
+@click.option("--period", type=click.Choice(detect.GRANULARITIES), default="month", show_default=True)
+@click.option("--min-change", type=click.IntRange(1, 4), default=2, show_default=True, help="Smallest change reported besides reversals (1 adds minor shifts).")
+@click.option("--finder", default=None, help="Statement finder to use (default: the built-in).")
+def report_cmd(paths: tuple[str, ...], db: Path | None, fmt: str, period: str, min_change: int, finder: str | None) -> int:
+    """Ingest PATHS into the store, then print the shift table (the main job in one command)."""
+    with open_store(db) as store:
+        result, _ = _run_ingest(paths, store, finder, quiet=True)
+        _report_problems(result.problems)
+        click.echo(f"positions: {result.summary()} ({store.path})", err=True)
+        statements = store.statements()
+    shifts = detect.detect_shifts(statements, granularity=period, min_change=min_change)
+    left_out = detect.undated_count(statements, period)
+    click.echo(_shift_table(shifts, fmt), nl=False)
+    if fmt in ("table", "github", "markdown"):
+        note = f"{len(shifts)} shift{'s' * (len(shifts) != 1)} in {len(statements)} statements"
+        if left_out:
+            note += f"; {left_out} statement{'s' * (left_out != 1)} without a usable date left out"
+        click.echo(note, err=True)
+    return EXIT_PARTIAL if result.problems else EXIT_OK
+
+
+@cli.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--finder", default=None, help="Statement finder to use (default: the built-in).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress lines.")
+def ingest_cmd(paths: tuple[str, ...], db: Path | None, finder: str | None, quiet: bool) -> int:
+    """Read articles under PATHS, find their statements and add them to the store."""
+    with open_store(db) as store:
+        result, _ = _run_ingest(paths, store, finder, quiet)
+        _report_problems(result.problems)
+        click.echo(f"positions: {result.summary()} ({store.path})", err=True)
+    return EXIT_PARTIAL if result.problems else EXIT_OK
+
+
+def extraction_records(ex: Extraction) -> list[dict[str, Any]]:
+    """The ``extract --json`` objects of one article: one per statement."""
+    a = ex.article
+    out = []
+    for s in ex.statements:
+        out.append(
+            {
+                "document": a.document or a.id,
+                "article_id": a.id,
+                "outlet": a.outlet,
+                "format": a.format,
+                "title": a.title,
+                "published": a.published.iso(),
+                "party": s.party,
+                "issue": s.issue,
+                "stance": int(s.stance),
+                "evidence": s.evidence.quote if s.evidence else None,
+                "span": [s.evidence.start, s.evidence.end] if s.evidence else None,
+                "speaker": s.speaker,
+                "relays": list(s.relays),
+                "date": s.when.iso(),
+                "date_precision": s.when.precision.value if s.when.known else None,
+                "date_provenance": s.when.provenance.value,
+                "confidence": s.confidence,
+                "extractor": s.extractor,
+                "id": s.id,
+            }
+        )
+    return out
+
+
+@cli.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per statement per line.")
+@format_option()
+@click.option("--finder", default=None, help="Statement finder to use (default: the built-in).")
+@click.option("--format-name", "format_name", default=None, help="Read every input with this format.")
+def extract_cmd(paths: tuple[str, ...], as_json: bool, fmt: str, finder: str | None, format_name: str | None) -> int:
+    """Find statements in PATHS without a store."""
+    problems: list[Problem] = []
+    rows: list[list[Any]] = []
+    records: list[dict[str, Any]] = []
+    for item in iter_extractions(paths, get_registry(), finder=finder, format_name=format_name):
+        if isinstance(item, Problem):
+            problems.append(item)
+            continue
+        recs = extraction_records(item)
+        if as_json:
+            for r in recs:
+                click.echo(json.dumps(r, ensure_ascii=False))
+        else:
+            records.extend(recs)
+            rows.extend([Path(r["document"]).name] + report.statement_row(s) for r, s in zip(recs, item.statements, strict=True))
+    if not as_json:
+        click.echo(report.render(["document", *report.STATEMENT_HEADERS], rows, fmt, records), nl=False)
+    _report_problems(problems)
+    return EXIT_PARTIAL if problems else EXIT_OK
+
+
+@cli.command("timeline")
+@click.option("--party", required=True, help="Party id (see the codebook).")
+@click.option("--issue", required=True, help="Issue id (see the codebook).")
+@db_option
+@format_option()
+@click.option("--period", type=click.Choice(detect.GRANULARITIES), default="month", show_default=True)
+def timeline_cmd(party: str, issue: str, db: Path | None, fmt: str, period: str) -> int:
+    """The statements of one party on one issue, in date order, with period aggregates."""
+    book = get_registry().codebook
+    assert book is not None
+    book.party(party)
+    book.issue(issue)
+    with open_store(db, create=False) as store:
+        statements = store.statements(party=party, issue=issue)
+    tl = detect.timeline(statements, party, issue, granularity=period)
+    labels = {}
+    for ps in tl.periods:
+        for s in ps.statements:
+            labels[s.id] = f"{ps.period.label}: {int(ps.stance):+d}" + (" contested" if ps.contested else "")
+    rows = [[*report.statement_row(s), labels.get(s.id, "left out (date)")] for s in tl.statements]
+    from positions import serialize
+
+    records = [serialize.unstructure(s) for s in tl.statements] if fmt == "json" else None
+    click.echo(report.render([*report.STATEMENT_HEADERS, "period"], rows, fmt, records), nl=False)
+    if tl.undated and fmt in ("table", "github", "markdown"):
+        click.echo(f"{tl.undated} statement(s) without a usable date are listed but not used for shifts", err=True)
+    return EXIT_OK
+
+
+@cli.command("shifts")
+@db_option
+@format_option()
+@click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
+@click.option("--party", default=None)
+@click.option("--issue", default=None)
+@click.option("--period", type=click.Choice(detect.GRANULARITIES), default="month", show_default=True)
+@click.option("--min-change", type=click.IntRange(1, 4), default=2, show_default=True)
+@between_option
+def shifts_cmd(db: Path | None, fmt: str, as_json: bool, party: str | None, issue: str | None, period: str, min_change: int, between: tuple[str, str] | None) -> int:
+    """Shifts in the stored record."""
+    with open_store(db, create=False) as store:
+        statements = store.statements()
+    shifts = detect.detect_shifts(
+        statements, granularity=period, min_change=min_change, between=_window(between), party=party, issue=issue
+    )
+    click.echo(_shift_table(shifts, "json" if as_json else fmt), nl=False)
+    return EXIT_OK
+
+
+@cli.command("formats")
+@format_option()
+def formats_cmd(fmt: str) -> int:
+    """The installed format plugins, and any plugin that failed to load."""
+    reg = get_registry()
+    rows = []
+    for name, f in sorted(reg.formats.items()):
+        start = getattr(f, "valid_from", None)
+        end = getattr(f, "valid_until", None)
+        valid = f"{start or '…'} – {end or '…'}" if (start or end) else "any time"
+        rows.append([name, f.outlet, reg.packages.get(name) or "", valid])
+    click.echo(report.render(["format", "outlet", "package", "layout valid"], rows, fmt), nl=False)
+    if reg.finders and fmt in ("table", "github", "markdown"):
+        click.echo("finders: " + ", ".join(sorted(reg.finders)))
+    for failure in reg.failures:
+        click.echo(f"positions: failed plugin: {failure}", err=True)
+    return EXIT_PARTIAL if reg.failures else EXIT_OK
+
+
+# ---------------------------------------------------------------------------- entry
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        rv = cli.main(args=args, prog_name="positions", standalone_mode=False)
+    except click.exceptions.Abort:
+        _err("aborted")
+        return EXIT_FATAL
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except PositionsError as exc:
+        if os.environ.get("POSITIONS_DEBUG"):
+            raise
+        _err(str(exc))
+        return EXIT_FATAL
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: still one line, unless debugging
+        if os.environ.get("POSITIONS_DEBUG"):
+            raise
+        _err(f"internal error: {type(exc).__name__}: {exc} (set POSITIONS_DEBUG=1 for a traceback)")
+        return EXIT_FATAL
+    return int(rv or 0)
+
+
+def run() -> None:
+    sys.exit(main())

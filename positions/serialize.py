@@ -1,0 +1,77 @@
+"""The one cattrs converter: records to and from JSON-ready dicts and JSON lines.
+
+The model never imports cattrs; every edge that reads or writes records goes through here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
+
+import cattrs
+from cattrs.preconf.json import make_converter
+
+from positions.errors import InputError
+from positions.model import Article, Shift, Statement
+
+__all__ = ["converter", "dumps", "from_json_line", "loads", "to_json_line", "structure", "unstructure"]
+
+T = TypeVar("T")
+
+converter = make_converter()
+converter.register_unstructure_hook(dt.date, lambda d: d.isoformat())
+converter.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
+
+_KINDS: dict[str, type[Any]] = {"article": Article, "statement": Statement, "shift": Shift}
+
+
+def unstructure(record: Any) -> Any:
+    return converter.unstructure(record)
+
+
+def structure(data: Any, cls: type[T]) -> T:
+    """Structure ``data`` into ``cls``; validation errors become one readable InputError."""
+    try:
+        return converter.structure(data, cls)
+    except Exception as exc:  # cattrs raises ExceptionGroups of validation errors
+        if isinstance(exc, cattrs.BaseValidationError):
+            detail = "; ".join(cattrs.transform_error(exc))
+        else:
+            detail = str(exc)
+        raise InputError(f"invalid {cls.__name__}: {detail}") from exc
+
+
+def dumps(record: Any) -> str:
+    return json.dumps(unstructure(record), ensure_ascii=False, sort_keys=True)
+
+
+def loads(text: str, cls: type[T]) -> T:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON: {exc}") from exc
+    return structure(data, cls)
+
+
+def to_json_line(record: Article | Statement | Shift) -> str:
+    """A tagged JSON line, so a mixed export can be read back without a schema."""
+    kind = {Article: "article", Statement: "statement", Shift: "shift"}[type(record)]
+    return json.dumps({"kind": kind, "data": unstructure(record)}, ensure_ascii=False)
+
+
+def from_json_line(line: str) -> Article | Statement | Shift:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON line: {exc}") from exc
+    if not isinstance(obj, dict) or obj.get("kind") not in _KINDS:
+        raise InputError("a record line needs 'kind' (article, statement or shift) and 'data'")
+    record: Article | Statement | Shift = structure(obj.get("data"), _KINDS[obj["kind"]])
+    return record
+
+
+def write_lines(records: Iterable[Article | Statement | Shift]) -> Iterator[str]:
+    for record in records:
+        yield to_json_line(record) + "\n"

@@ -1,0 +1,232 @@
+"""What an article arrives as: bytes or text, a name, and optional sidecar metadata.
+
+A crawler may write ``NAME.meta.json`` beside ``NAME`` (``NAME.txt.meta.json`` works too)
+with any of ``url``, ``outlet``, ``published``, ``title``, ``byline``, ``first_reported_by``.
+Supplied values win over what a format reads from the page and are marked as supplied.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from attrs import field, frozen
+
+from positions.errors import FormatError, InputError
+from positions.model import Provenance, When
+
+__all__ = [
+    "MAX_BYTES",
+    "Metadata",
+    "Source",
+    "iter_paths",
+    "load_sidecar",
+    "sidecar_path",
+]
+
+# Larger inputs are refused rather than read: no news article is this big, and reading one
+# would cost memory for nothing. POSITIONS_MAX_BYTES raises the limit.
+MAX_BYTES = int(os.environ.get("POSITIONS_MAX_BYTES", str(20 * 1024 * 1024)))
+
+ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md", ""}
+SIDECAR_SUFFIX = ".meta.json"
+_META_KEYS = {"url", "outlet", "published", "title", "byline", "first_reported_by", "format"}
+
+
+@frozen
+class Metadata:
+    """What a crawler or analyst knows about an article besides its text."""
+
+    url: str | None = None
+    outlet: str | None = None
+    published: When | None = None
+    title: str | None = None
+    byline: str | None = None
+    first_reported_by: tuple[str, ...] = field(default=(), converter=tuple)
+    format: str | None = None
+
+    @classmethod
+    def from_mapping(cls, data: Any, where: str = "<metadata>") -> Metadata:
+        """Validate sidecar JSON; unknown keys are ignored, wrong types and bad dates refused."""
+        if not isinstance(data, dict):
+            raise InputError(f"{where}: sidecar must be a JSON object")
+        values: dict[str, Any] = {}
+        for key in ("url", "outlet", "title", "byline", "format"):
+            v = data.get(key)
+            if v is not None and not isinstance(v, str):
+                raise InputError(f"{where}: {key!r} must be a string, got {type(v).__name__}")
+            values[key] = (v.strip() or None) if isinstance(v, str) else None
+        pub = data.get("published")
+        if pub is not None:
+            if not isinstance(pub, str):
+                raise InputError(f"{where}: 'published' must be an ISO date string")
+            try:
+                values["published"] = When.parse(pub, Provenance.SUPPLIED)
+            except ValueError as exc:
+                raise InputError(f"{where}: malformed 'published' date {pub!r}: {exc}") from None
+        first = data.get("first_reported_by")
+        if isinstance(first, str):
+            values["first_reported_by"] = (first,) if first.strip() else ()
+        elif isinstance(first, list) and all(isinstance(x, str) for x in first):
+            values["first_reported_by"] = tuple(x for x in first if x.strip())
+        elif first is not None:
+            raise InputError(f"{where}: 'first_reported_by' must be a string or a list of strings")
+        return cls(**values)
+
+
+def sidecar_path(path: Path) -> Path | None:
+    """The sidecar beside ``path``, if one exists."""
+    for candidate in (path.with_name(path.stem + SIDECAR_SUFFIX), path.with_name(path.name + SIDECAR_SUFFIX)):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_sidecar(path: Path) -> Metadata:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read sidecar: {exc.strerror or exc}") from None
+    if len(raw) > 1_000_000:
+        raise InputError(f"{path}: sidecar larger than 1 MB")
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: sidecar is not valid UTF-8 JSON: {exc}") from None
+    return Metadata.from_mapping(data, str(path))
+
+
+def decode(data: bytes, name: str) -> str:
+    """Text from bytes: BOMs honoured, UTF-8 preferred, Windows-1252 as the legacy fallback."""
+    if not data.strip():
+        raise FormatError(f"{name}: empty file")
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                raise FormatError(f"{name}: invalid {enc} text") from None
+    sample = data[:8192]
+    if b"\x00" in sample:
+        raise FormatError(f"{name}: binary file (NUL bytes), not an article")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # Legacy pages: cp1252 covers latin-1's printable range plus curly quotes.
+    text = data.decode("cp1252", errors="replace")
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\r\n\t\f")
+    if controls > len(text[:8192]) * 0.01 or text.count("\ufffd") > len(text) * 0.01:
+        raise FormatError(f"{name}: binary or undecodable file, not an article")
+    return text
+
+
+@frozen
+class Source:
+    """One input: its name (a path or a label), its text and any supplied metadata."""
+
+    name: str
+    text: str
+    metadata: Metadata = field(factory=Metadata)
+    path: str | None = None
+
+    @classmethod
+    def from_text(cls, text: str, name: str = "<text>", metadata: Metadata | None = None) -> Source:
+        if not text.strip():
+            raise FormatError(f"{name}: empty text")
+        return cls(name=name, text=text, metadata=metadata or Metadata())
+
+    @classmethod
+    def from_bytes(cls, data: bytes, name: str = "<bytes>", metadata: Metadata | None = None) -> Source:
+        return cls(name=name, text=decode(data, name), metadata=metadata or Metadata())
+
+    @classmethod
+    def from_path(cls, path: str | os.PathLike[str], *, sidecar: bool = True) -> Source:
+        p = Path(path)
+        try:
+            size = p.stat().st_size
+            if size > MAX_BYTES:
+                raise FormatError(
+                    f"{p}: {size / 1e6:.1f} MB is larger than the {MAX_BYTES / 1e6:.0f} MB limit "
+                    "(set POSITIONS_MAX_BYTES to raise it)"
+                )
+            data = p.read_bytes()
+        except FileNotFoundError:
+            raise InputError(f"{p}: no such file") from None
+        except IsADirectoryError:
+            raise InputError(f"{p}: is a directory") from None
+        except OSError as exc:
+            raise InputError(f"{p}: cannot read: {exc.strerror or exc}") from None
+        meta = Metadata()
+        if sidecar:
+            side = sidecar_path(p)
+            if side is not None:
+                meta = load_sidecar(side)
+        return cls(name=str(p), text=decode(data, str(p)), metadata=meta, path=str(p))
+
+    @property
+    def head(self) -> str:
+        """The first few kilobytes, which is all most sniffers need."""
+        return self.text[:4096]
+
+    @property
+    def is_html(self) -> bool:
+        h = self.text[:2048].lstrip().lower()
+        return h.startswith(("<!doctype html", "<html")) or ("<body" in h and "</" in h)
+
+
+def _is_article_file(p: Path) -> bool:
+    if p.name.startswith(".") or p.name.endswith(SIDECAR_SUFFIX):
+        return False
+    return p.suffix.lower() in ARTICLE_SUFFIXES
+
+
+def iter_paths(paths: list[str] | tuple[str, ...]) -> Iterator[Path | InputError]:
+    """Article files under ``paths`` in a stable order.
+
+    Files named explicitly are always taken; directories are walked for article-like files
+    (``.txt``, ``.html``, …; sidecars and data files such as ``.json`` are skipped).
+    Problems (a missing path, an unreadable directory, a link loop) are yielded as errors
+    so a batch can report them and go on.
+    """
+    seen: set[tuple[int, int]] = set()
+    for raw in paths:
+        p = Path(raw)
+        if not p.exists():
+            yield InputError(f"{p}: no such file or directory")
+            continue
+        if p.is_file():
+            yield p
+            continue
+        for root, dirs, files in os.walk(p, followlinks=True, onerror=None):
+            try:
+                st = os.stat(root)
+            except OSError as exc:
+                yield InputError(f"{root}: cannot read directory: {exc.strerror or exc}")
+                dirs[:] = []
+                continue
+            key = (st.st_dev, st.st_ino)
+            if key in seen:
+                yield InputError(f"{root}: directory link loop, skipped")
+                dirs[:] = []
+                continue
+            seen.add(key)
+            if not os.access(root, os.R_OK | os.X_OK):
+                yield InputError(f"{root}: cannot read directory: permission denied")
+                dirs[:] = []
+                continue
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for f in sorted(files):
+                fp = Path(root) / f
+                if _is_article_file(fp):
+                    yield fp
