@@ -292,6 +292,9 @@ def formats_cmd(fmt: str) -> int:
 
 # ---------------------------------------------------------------------------- entry
 
+# Registers the subcommands that live in positions/commands/ (one module per area).
+from positions import commands  # noqa: E402, F401
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
