@@ -83,14 +83,26 @@ class Party:
 
 @frozen
 class IssuePattern:
+    """Concepts that must all occur near a cue for it to be about an issue.
+
+    ``context`` concepts may instead come from the article at large (an article about the
+    south makes "a foreign presence" a southern one); ``actor`` is the party whose forces or
+    action the issue is about; ``generic`` patterns ("the agreement") are used only when no
+    specific issue is found.
+    """
+
     concepts: tuple[str, ...] = field(converter=tuple)
     actor: str | None = None
     # Whether the position holder may stand in as the actor ("Russia seeks to deploy forces").
     actor_from_holder: bool = True
+    # The actor need not be named, but a different owner ("Russian forces") rules it out.
+    actor_optional: bool = False
+    context: tuple[str, ...] = field(default=(), converter=tuple)
+    generic: bool = False
 
     @property
     def weight(self) -> int:
-        return len(self.concepts) + (1 if self.actor else 0)
+        return 2 * len(self.concepts) + len(self.context) + (1 if self.actor else 0)
 
 
 @frozen
@@ -275,7 +287,8 @@ def _parse_issue(raw: Any, where: str, n: int, concepts: Mapping[str, Any]) -> I
         if not isinstance(p, dict):
             raise _err(where, entry, "each pattern must be a table")
         names = _str_list(p.get("all", []), where, entry, "all")
-        for c in names:
+        context = _str_list(p.get("context", []), where, entry, "context")
+        for c in names + context:
             if c not in concepts:
                 raise _err(where, entry, f"pattern uses unknown concept {c!r}")
         actor = p.get("actor")
@@ -283,7 +296,19 @@ def _parse_issue(raw: Any, where: str, n: int, concepts: Mapping[str, Any]) -> I
             raise _err(where, entry, "'actor' must be a party id")
         if not names and actor is None:
             raise _err(where, entry, "a pattern needs concepts or an actor")
-        patterns.append(IssuePattern(names, actor, bool(p.get("actor_from_holder", True))))
+        unknown = set(p) - {"all", "context", "actor", "actor_from_holder", "actor_optional", "generic"}
+        if unknown:
+            raise _err(where, entry, f"unknown pattern field(s): {', '.join(sorted(unknown))}")
+        patterns.append(
+            IssuePattern(
+                names,
+                actor,
+                bool(p.get("actor_from_holder", True)),
+                bool(p.get("actor_optional", False)),
+                context,
+                bool(p.get("generic", False)),
+            )
+        )
     broader = _str_list(raw.get("broader", []), where, entry, "broader")
     return Issue(iid, label, patterns, broader)
 

@@ -1,13 +1,1039 @@
-"""Placeholder: replaced by the full rule-based finder."""
+"""The built-in statement finder: stance cues, attribution and issue scope, from the codebook.
+
+For each sentence that holds a stance cue, the finder works out
+* the **holder**: the subject of the cue (skipping outlets, addressees and prepositional
+  objects), a possessive before a noun cue ("Israel's demand"), the agent of a passive,
+  conjoined subjects ("Syria and Israel agreed"), pronouns and "the two sides" from
+  earlier sentences, and, when the clause names no party, the speaker of the reported
+  speech or quotation around it, or the lead-in of a bulleted list;
+* the **issue**: the concepts of an issue pattern in the cue's scope (the rest of its
+  clause; before it for predicates like "void"), with the actor whose forces or action it
+  is ("Russian forces", or the holder itself: "Russia seeks to deploy"), article context
+  for places ("the south"), and anaphora ("rejected the proposal") for earlier issues;
+* the **stance**: the cue's level, turned by negation and modality ("will not permit" is
+  −2, "not ready" −1, "not pressuring" 0), raised by intensifiers ("categorically");
+* the **date**: a time expression in the sentence ("in September") resolved against the
+  publication date, else the publication date;
+* the **confidence**: cue strength, times how far the attribution had to reach, times
+  hedges and beliefs ("Riyadh believes Israel…").
+"""
 
 from __future__ import annotations
 
-from positions.codebook import Codebook
-from positions.model import Article, Statement
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from attrs import define, field, frozen
+
+from positions.codebook import Codebook, Cue, Issue, IssuePattern
+from positions.matcher import Hit, PhraseMatcher
+from positions.model import Article, Evidence, Stance, Statement, When
+from positions.text import WORD_RE, sentence_spans
+from positions.timeexpr import find_time_mentions, resolve
+
+__all__ = ["RuleFinder"]
+
+EXTRACTOR = "rules"
+MIN_CONFIDENCE = 0.25
+
+_AUX = frozenset(
+    """is are was were be been being has have had will would can could should may might must
+    does did do shall not n't never also already still currently now reportedly to continues
+    continue continued continuing appears appear appeared seems seem seemed remains remain remained
+    again further recently increasingly long just even only so then thus therefore however once
+    actually really repeatedly publicly privately quietly actively firmly categorically strongly
+    flatly totally completely absolutely reluctantly gradually formally officially explicitly
+    effectively clearly openly reportedly allegedly apparently reportedly itself themselves
+    in principle yet""".split()
+)
+_PRONOUNS = {"it": "sg", "he": "sg", "she": "sg", "they": "pl", "we": "sp", "i": "sp", "its": "sg", "their": "pl", "his": "sg", "her": "sg", "our": "sp"}
+_RELATIVE = {"who", "which", "that"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any", "such", "some", "all"}
+_TITLES = {
+    "president", "prime", "minister", "foreign", "defense", "defence", "secretary", "envoy", "ambassador", "special",
+    "spokesman", "spokeswoman", "general", "gen", "maj", "lt", "col", "chief", "leader", "king", "prince", "sheikh",
+    "sheikh's", "us", "u.s.", "senior", "deputy", "acting", "state", "affairs", "strategic", "military", "secretary-general",
+    "mr", "mrs", "ms", "dr", "interim", "transitional", "syrian", "israeli", "russian", "turkish", "american", "iranian",
+    "lebanese", "jordanian", "saudi", "french", "egyptian", "qatari", "minister's", "spokesperson", "adviser", "advisor",
+    "national", "security", "council", "head", "director", "commander", "envoy's", "negotiator", "chief's", "then",
+}
+_ADJ_BEFORE_NOUN = {
+    "firm", "latest", "renewed", "repeated", "main", "new", "key", "longstanding", "long-standing", "initial",
+    "additional", "strong", "formal", "official", "public", "explicit", "reported", "alleged", "persistent",
+    "continued", "fresh", "earlier", "previous", "recent", "clear", "stated", "growing", "stubborn", "strict",
+    "basic", "primary", "central", "core", "fundamental", "consistent", "unchanged", "old", "own", "tacit", "quiet",
+    "implicit", "conditional", "full", "total", "categorical", "staunch", "vehement", "strenuous", "outright",
+}
+_NON_PARTY_SUBJECTS = {
+    "analysts", "analyst", "experts", "expert", "observers", "observer", "critics", "residents", "activists",
+    "commentators", "researchers", "scholars", "journalists", "reporters", "media", "newspaper", "report",
+    "reports", "partners", "donors", "investors", "citizens", "people", "protesters", "opposition", "rebels",
+    "militants", "jihadists", "factions", "groups", "tribes", "clans", "villagers", "families", "refugees",
+}
+_STANCE_NOUNS = {
+    "talks", "negotiations", "position", "objective", "goal", "aim", "priority", "policy", "strategy", "stance",
+    "approach", "plan", "message", "demands", "demand", "focus", "concern", "red", "line", "condition", "conditions",
+    "insistence", "view", "line", "proposal", "proposals", "side", "delegation", "vision", "offer", "request",
+}
+_STRONG_MODALS = ("will not", "won't", "would not", "wouldn't", "cannot", "can't", "can not", "never", "will never", "would never", "shall not", "must not")
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d+[.)])\s*")
+_NO_START = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]\s*)?(?:no|there\s+(?:will|can|would|must)\s+be\s+no)\s+", re.I)
+_QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("«", "»")]
+_BOUNDARY = re.compile(
+    r"\s*[;:]\s|\s[—–]\s?|—|\s\(|\)|,\s+(?:while|but|although|though|whereas|which|who|yet|even as|as well|amid|after|before|despite|since|because|so that|and (?:the|a|an|that|this|its|his|their)\b|and (?=[A-Z]))\b"
+    r"|,\s+(?:a|an)\s+(?:development|move|step|demand|logic|stance|position|decision|proposal|idea|plan|condition|request|sign)\b"
+    r"|,\s+(?!including\b|according\b)\w+ing\b"
+    r"|,\s+according\s+to\b",
+    re.I,
+)
+_PARENTHETICAL = re.compile(
+    r"^\s*,?\s*(?:according\s+to\s+[^,]{1,60}|with\s+(?:the\s+)?(?:reported\s+)?[^,]{0,40}(?:approval|backing|blessing|support|consent|green\s+light)|in\s+principle|at\s+least\s+for\s+now|for\s+now|officials\s+said|sources\s+said|he\s+said|she\s+said|it\s+said|they\s+said|however|reportedly|in\s+turn|too|as\s+well)\s*,",
+    re.I,
+)
+_SPAN_CAP = 420
+# "preferred not to be named": a cue word in an idiom that states no position.
+_IDIOM_AFTER = re.compile(r"\s+(?:not\s+)?to\s+(?:be\s+)?(?:named|identified|comment|speak\s+on\s+the\s+record)|\s+anonymity", re.I)
+_PROPOSAL_VERBS = re.compile(
+    r"\b(?:made|make|makes|making|presented|presents|present|presenting|raised|raises|raise|submitted|submits|submit|"
+    r"put\s+forward|puts\s+forward|offered|offers|tabled|tables|renewed|renews|reiterated|reiterates|issued|issues|"
+    r"launched|launches|announced|announces|unveiled|unveils|floated|floats|advanced|has|have|had|set|sets|voiced|voices|"
+    r"repeated|repeats|restated|restates|pressed|presses|put|puts|sent|sends|delivered|delivers)\s+(?:(?:a|an|the|its|their|his|her|new|fresh|several|two|three|additional|further|formal|detailed|written)\s+){0,3}$",
+    re.I,
+)
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0).lower()) for m in WORD_RE.finditer(text, start, end)]
+
+
+@frozen
+class Mention:
+    """A party (or outlet) named in the text."""
+
+    start: int
+    end: int
+    party: str  # party id, or "" for an outlet
+    role: str  # names | capitals | demonyms | people | source
+    text: str
+    holder: bool  # whether it can be the subject that holds a position
+
+
+@frozen
+class IssueMatch:
+    issue: str
+    start: int  # first term
+    end: int  # last term
+    weight: int
+    generic: bool
+    terms: tuple[tuple[int, int], ...]
+    invert: bool = False
+
+
+@define
+class _Sentence:
+    index: int
+    start: int
+    end: int
+    mentions: list[Mention] = field(factory=list)
+    cues: list[Hit[Cue]] = field(factory=list)
+    concepts: list[Hit[str]] = field(factory=list)
+    grammar: list[Hit[str]] = field(factory=list)
+    issues: list[IssueMatch] = field(factory=list)  # explicit issue mentions, for anaphora
+    subject_parties: tuple[str, ...] = ()  # parties this sentence is about, for pronouns
+    group: tuple[str, ...] = ()  # several parties named together, for "the two sides"
+    speaker: tuple[str, ...] = ()  # party of the quotation or reported speech around it
+    speaker_text: str | None = None
+    relays: tuple[str, ...] = ()
+    bullet: bool = False
+
+
+class _Compiled:
+    """A codebook turned into matchers, built once per codebook."""
+
+    def __init__(self, book: Codebook) -> None:
+        self.book = book
+        party_phrases: dict[str, list[tuple[str, str, Any]]] = {}
+        for p in book.parties:
+            for a in p.aliases:
+                party_phrases.setdefault(a.text, []).append((p.id, a.role, a))
+        for s in book.sources:
+            party_phrases.setdefault(s, []).append(("", "source", None))
+        self.parties: PhraseMatcher[tuple[str, str, Any]] = PhraseMatcher(party_phrases)
+        concept_phrases: dict[str, list[str]] = {}
+        for name, phrases in book.concepts.items():
+            for ph in phrases:
+                concept_phrases.setdefault(ph, []).append(name)
+        self.concepts: PhraseMatcher[str] = PhraseMatcher(concept_phrases)
+        cue_phrases: dict[str, list[Cue]] = {}
+        for c in book.cues:
+            cue_phrases.setdefault(c.phrase, []).append(c)
+        self.cues: PhraseMatcher[Cue] = PhraseMatcher(cue_phrases)
+        grammar: dict[str, list[str]] = {}
+        for key in ("speech", "belief", "hedges", "negators", "intensifiers", "topics", "anaphora", "plural"):
+            for ph in book.words(key):
+                grammar.setdefault(ph, []).append(key)
+        self.grammar: PhraseMatcher[str] = PhraseMatcher(grammar)
+        self.prepositions = frozenset(w.lower() for w in book.words("prepositions"))
+        self.actor_nouns = sorted({w.lower() for w in book.words("actors")}, key=len, reverse=True)
+        self.actor_re = re.compile(
+            r"^\s*(?:(?:and|or|,)\s+\w+\s+)?(?:(?:senior|top|high-ranking|security|military|diplomatic|political|"
+            r"government|intelligence|foreign|defense|defence|informed|official|unnamed|other|two|three|several|"
+            r"an?|the)\s+){0,3}(?:" + "|".join(re.escape(a) for a in self.actor_nouns) + r")\b",
+            re.I,
+        )
+        self.issues: dict[str, Issue] = {i.id: i for i in book.issues}
+        self.broader: dict[str, set[str]] = {i.id: set(i.broader) for i in book.issues}
+
+
+_CACHE: dict[int, tuple[Codebook, _Compiled]] = {}
+
+
+def _compiled(book: Codebook) -> _Compiled:
+    entry = _CACHE.get(id(book))
+    if entry is None or entry[0] is not book:
+        entry = (book, _Compiled(book))
+        _CACHE[id(book)] = entry
+    return entry[1]
 
 
 class RuleFinder:
-    name = "rules"
+    """The default finder: codebook-driven rules over sentences and clauses."""
+
+    name = EXTRACTOR
 
     def find(self, article: Article, codebook: Codebook) -> list[Statement]:
-        return []
+        return _ArticleRun(article, _compiled(codebook)).run()
+
+
+# ---------------------------------------------------------------------------- one article
+
+
+class _ArticleRun:
+    def __init__(self, article: Article, comp: _Compiled) -> None:
+        self.a = article
+        self.c = comp
+        self.body = article.body
+        self.low = self.body.lower()
+        self.day = article.published.date
+
+    # -------------------------------------------------------------- setup
+    def run(self) -> list[Statement]:
+        body = self.body
+        spans = sentence_spans(body)
+        if not spans:
+            return []
+        starts = [s for s, _ in spans]
+        self.sentences = [_Sentence(i, s, e) for i, (s, e) in enumerate(spans)]
+
+        def place(hits: Iterable[Hit[Any]], attr: str) -> None:
+            for h in hits:
+                i = bisect.bisect_right(starts, h.start) - 1
+                if 0 <= i < len(self.sentences) and h.end <= self.sentences[i].end:
+                    getattr(self.sentences[i], attr).append(h)
+
+        cue_hits = self.c.cues.findall(body)
+        if not cue_hits:
+            return []
+        place(cue_hits, "cues")
+        place(self.c.concepts.findall(body), "concepts")
+        place(self.c.grammar.findall(body), "grammar")
+        for h in self.c.parties.findall(body):
+            m = self._mention(h)
+            if m is not None:
+                i = bisect.bisect_right(starts, m.start) - 1
+                if 0 <= i < len(self.sentences):
+                    self.sentences[i].mentions.append(m)
+        self.concept_counts: Counter[str] = Counter()
+        for s in self.sentences:
+            for h in s.concepts:
+                for label in h.labels:
+                    self.concept_counts[label] += 1
+        self._quotes = self._quote_speakers()
+        found: list[Statement] = []
+        previous: _Sentence | None = None
+        for s in self.sentences:
+            self._annotate(s, previous)
+            found.extend(self._sentence_statements(s))
+            previous = s
+        return _dedupe(found)
+
+    def _mention(self, h: Hit[tuple[str, str, Any]]) -> Mention | None:
+        choices = [lab for lab in h.labels if lab[2] is None or lab[2].holds_on(self.day)]
+        if not choices:
+            return None
+        party, role, _ = choices[0]
+        if role == "source":
+            return Mention(h.start, h.end, "", "source", h.text, False)
+        before = self.low[max(0, h.start - 12) : h.start]
+        after = self.body[h.end : h.end + 60]
+        if role == "capitals" and re.search(r"\b(?:in|at|near|from|to|outside|around|into|via)\s+(?:the\s+)?$", before):
+            return None  # "talks in Paris": a place, not a government
+        holder = True
+        if role == "names" and re.search(r"\b(?:south|north|east|west|central)(?:ern|-?western|-?eastern)?\s+$|\b(?:south|north)(?:east|west)(?:ern)?\s+$", before):
+            return Mention(h.start, h.end, party, role, h.text, False)  # "southern Syria": a place
+        if role == "demonyms":
+            # "Israeli officials" holds positions; "Israeli forces" or "Syrian territory" does not.
+            holder = bool(self.c.actor_re.match(after)) or after.startswith(("'s", "’s"))
+        return Mention(h.start, h.end, party, role, h.text, holder)
+
+    def _quote_speakers(self) -> list[tuple[int, int, tuple[str, ...], str]]:
+        """Quoted passages with the party and words of whoever the text says spoke them."""
+        out: list[tuple[int, int, tuple[str, ...], str]] = []
+        body = self.body
+        for opener, closer in _QUOTE_PAIRS:
+            pos = 0
+            while True:
+                a = body.find(opener, pos)
+                if a < 0:
+                    break
+                b = body.find(closer, a + 1)
+                if b < 0 or b - a > 1500:
+                    pos = a + 1
+                    continue
+                pos = b + 1
+                if b - a < 25:
+                    continue  # a scare-quoted term, not a quotation
+                parties, words = self._attribution(a, b + 1)
+                if parties:
+                    out.append((a, b + 1, parties, words))
+        return out
+
+    def _attribution(self, a: int, b: int) -> tuple[tuple[str, ...], str]:
+        body = self.body
+        line_start = body.rfind("\n", 0, a) + 1
+        line_end = body.find("\n", b)
+        line_end = len(body) if line_end < 0 else line_end
+        after = body[b : min(line_end, b + 120)]
+        m = re.match(r"^[,.]?\s*(?P<who>[^.;:\"“”]{3,90}?)\s+(?:said|says|added|told|stressed|noted|declared|warned|insisted|explained|wrote)\b", after)
+        if not m:
+            m = re.match(r"^[,.]?\s*(?:said|says|added|told|stressed|noted|declared|warned|insisted|explained)\s+(?P<who>[^.;:\"“”]{3,90})", after)
+        span: tuple[int, int] | None = None
+        if m:
+            span = (b + m.start("who"), b + m.end("who"))
+        else:
+            lead = body[line_start:a]
+            if re.search(r"(?:said|says|told|added|stated|declared|blunt|warned|stressed|wrote|insisted|saying|put it|:)\s*$", lead.strip() + " ", re.I) or lead.rstrip().endswith(":"):
+                span = (max(line_start, a - 160), a)
+        if span is None:
+            return (), ""
+        parties = tuple(dict.fromkeys(m.party for m in self._mentions_in(span[0], span[1]) if m.party))
+        return parties, " ".join(body[span[0] : span[1]].split())[-80:]
+
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        out = []
+        for s in self.sentences:
+            if s.end < start or s.start > end:
+                continue
+            out.extend(m for m in s.mentions if m.start >= start and m.end <= end)
+        return out
+
+    # -------------------------------------------------------------- per-sentence context
+    def _annotate(self, s: _Sentence, previous: _Sentence | None) -> None:
+        text = self.body[s.start : s.end]
+        s.bullet = bool(_BULLET.match(text)) or bool(
+            previous is not None and self.body[previous.start : previous.end].rstrip().endswith(":") and len(text.split()) <= 14
+        )
+        s.relays = tuple(dict.fromkeys(m.text for m in s.mentions if m.role == "source"))
+        subjects = [m for m in s.mentions if m.party and m.holder and not self._after_preposition(m)]
+        s.subject_parties = tuple(dict.fromkeys(m.party for m in subjects))
+        named = tuple(dict.fromkeys(m.party for m in s.mentions if m.party))
+        s.group = named if len(named) >= 2 else ()
+        s.issues = self._issues_in(s, s.start, s.end, holder=None, explicit=True)
+        s.speaker, s.speaker_text = self._speaker_for(s, s.end)
+
+    def _speaker_for(self, s: _Sentence, pos: int) -> tuple[tuple[str, ...], str | None]:
+        """Who the text says is speaking at ``pos``: a speech frame before it, or a quotation."""
+        parties: tuple[str, ...] = ()
+        text: str | None = None
+        for q0, q1, qparties, words in self._quotes:
+            if q0 <= pos <= q1 or (q0 <= s.start < q1):
+                parties, text = qparties, words
+        for g in s.grammar:
+            if "speech" not in g.labels or g.start >= pos or g.phrase == "as saying":
+                continue
+            if g.phrase == "according to":
+                seg_end = self.body.find(",", g.end, s.end)
+                segs = [(g.end, seg_end if 0 < seg_end < pos else min(pos, g.end + 80))]
+            elif g.phrase in ("quoted", "cited", "was quoted"):
+                m2 = re.search(r"\bas\s+saying\b", self.body[g.end : s.end])
+                obj = (g.end, g.end + m2.start()) if m2 else (g.end, min(pos, g.end + 60))
+                segs = [obj, (self._clause_start(s, g.start), g.start)]
+            else:
+                segs = [(self._clause_start(s, g.start), g.start)]
+            for seg in segs:
+                ms = [m for m in self._mentions_in(*seg) if m.party]
+                words = " ".join(self.body[seg[0] : seg[1]].split()).strip(" ,")
+                if ms:
+                    parties = tuple(dict.fromkeys(m.party for m in ms))
+                    text = words[-80:] or text
+                    break
+                if words and len(words) < 80 and not parties:
+                    text = words
+        return parties, text
+
+    def _clause_start(self, s: _Sentence, pos: int) -> int:
+        """Where the clause holding ``pos`` starts (after a boundary or a speech frame)."""
+        seg = self.body[s.start : pos]
+        cut = 0
+        for m in re.finditer(r"[;:]\s|\s[—–]\s?|—|\bthat\b|\bwhile\b|\bbut\b|\bwhereas\b|\balthough\b", seg):
+            cut = m.end()
+        return s.start + cut
+
+    def _after_preposition(self, m: Mention) -> bool:
+        """Whether a mention is governed by a preposition ("talks with Israel") or is an addressee."""
+        j = m.start
+        words = _words(self.body, max(0, j - 60), j)
+        k = len(words) - 1
+        while k >= 0 and (words[k][2] in _TITLES or words[k][2] in _DETERMINERS or words[k][2] in ("and", ",")):
+            k -= 1
+        if k < 0:
+            return False
+        w = words[k][2]
+        after = self.body[m.end : m.end + 40]
+        if w in ("after", "before", "since", "as", "until", "when", "once", "because") and re.match(
+            r"^[\w\s.'’-]{0,30}?\b(?:said|says|has|have|had|is|are|was|were|will|would|told|announced|agreed|signed|declared)\b", after
+        ):
+            return False  # a conjunction opening a clause: "after Trump said …"
+        if re.match(r"^\s*,\s*who\b", after):
+            return False  # "from Donald Trump, who urged …": the antecedent of a subject
+        if w == "by" and not self._is_passive_by(words[k][0]):
+            return True
+        if w == "by":
+            return False  # the agent of a passive holds the position
+        if w in ("told", "informed", "assured", "briefed", "warned", "urged", "pressed", "asked", "pressuring", "pressure", "pressed", "urging"):
+            return True  # an addressee
+        return w in self.c.prepositions
+
+    def _is_passive_by(self, by_pos: int) -> bool:
+        prev = _words(self.body, max(0, by_pos - 30), by_pos)
+        return bool(prev) and prev[-1][2].endswith(("ed", "en", "wn")) and len(prev[-1][2]) > 3
+
+    # -------------------------------------------------------------- issues
+    def _concepts_in(self, s: _Sentence, start: int, end: int) -> list[Hit[str]]:
+        return [h for h in s.concepts if h.start >= start and h.end <= end]
+
+    def _owner(self, s: _Sentence, h: Hit[str]) -> str | None:
+        """The party whose thing a concept names: "Russian forces", "withdrawal of Israeli forces"."""
+        best: Mention | None = None
+        for m in s.mentions:
+            if not m.party:
+                continue
+            gap = self.body[m.end : h.start]
+            if m.end <= h.start and len(gap) <= 28 and re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s+|\s*['’]s\s+|\s+", gap):
+                if not re.search(r"\b(?:and|or|to|with|in|for|on|from|by|is|are|was|were|has|have|had|will|would|that|of)\b", gap):
+                    best = m
+            elif m.start >= h.end and len(self.body[h.end : m.start]) <= 24:
+                gap2 = self.body[h.end : m.start]
+                if re.fullmatch(r"\s+(?:of|by)\s+(?:the\s+)?(?:\w+\s+){0,1}", gap2):
+                    best = best or m
+        return best.party if best else None
+
+    def _issues_in(
+        self,
+        s: _Sentence,
+        start: int,
+        end: int,
+        holder: str | None,
+        explicit: bool = False,
+    ) -> list[IssueMatch]:
+        hits = self._concepts_in(s, start, end)
+        if not hits and explicit:
+            return []
+        by_concept: dict[str, list[Hit[str]]] = {}
+        for h in hits:
+            for label in h.labels:
+                by_concept.setdefault(label, []).append(h)
+        named = {m.party for m in s.mentions if m.party and m.start >= start and m.end <= end}
+        wide = "syria_wide" in by_concept
+        out: list[IssueMatch] = []
+        for issue in self.c.issues.values():
+            best: IssueMatch | None = None
+            for pat in issue.patterns:
+                match = self._match_pattern(s, issue, pat, by_concept, named, holder, wide, explicit)
+                if match is not None and (best is None or match.weight > best.weight):
+                    best = match
+            if best is not None:
+                out.append(best)
+        return _drop_dominated(out, self.c.broader)
+
+    def _match_pattern(
+        self,
+        s: _Sentence,
+        issue: Issue,
+        pat: IssuePattern,
+        by_concept: dict[str, list[Hit[str]]],
+        named: set[str],
+        holder: str | None,
+        wide: bool,
+        explicit: bool,
+    ) -> IssueMatch | None:
+        terms: list[Hit[str]] = []
+        for c in pat.concepts:
+            if c not in by_concept:
+                return None
+            terms.append(by_concept[c][0])
+        weight = 2 * len(pat.concepts)
+        for c in pat.context:
+            if c in by_concept:
+                terms.append(by_concept[c][0])
+                weight += 2
+            elif not wide and self.concept_counts[c] >= 2:
+                weight += 1
+            else:
+                return None
+        if pat.actor:
+            owners = {o for t in terms if (o := self._owner(s, t)) is not None}
+            if owners and pat.actor not in owners:
+                return None
+            if pat.actor in owners:
+                weight += 3
+            elif pat.actor_from_holder and holder == pat.actor:
+                weight += 2
+            elif pat.actor in named:
+                weight += 1
+            elif not pat.actor_optional:
+                return None
+        elif pat.concepts:
+            owners = {o for t in terms if (o := self._owner(s, t)) is not None}
+        if not terms:
+            return None
+        first = min(t.start for t in terms)
+        last = max(t.end for t in terms)
+        if last - first > 220:
+            return None
+        return IssueMatch(issue.id, first, last, weight, pat.generic, tuple((t.start, t.end) for t in terms))
+
+    def _choose_issues(self, s: _Sentence, cands: list[IssueMatch], scope_start: int, backward: bool) -> list[IssueMatch]:
+        """The issue(s) a cue is about: the nearest specific one, plus others right beside it."""
+        cands = [c for c in cands if not self._under_topic(s, c)]
+        specific = [c for c in cands if not c.generic]
+        pool = specific or cands
+        if not pool:
+            return []
+        if backward:
+            pool.sort(key=lambda c: -c.end)
+            return [pool[0]]
+        pool.sort(key=lambda c: (c.start, -c.weight))
+        chosen = [pool[0]]
+        limit = scope_start + 110
+        for c in pool[1:]:
+            if c.start <= limit and not _overlaps(c, chosen):
+                chosen.append(c)
+        return chosen
+
+    def _under_topic(self, s: _Sentence, c: IssueMatch) -> bool:
+        for g in s.grammar:
+            if "topics" in g.labels and g.end <= c.start and c.start - g.end <= 40:
+                between = self.body[g.end : c.start]
+                if not re.search(r"[,;:]|\b(?:to|that|which)\b", between):
+                    return True
+        return False
+
+    # -------------------------------------------------------------- cues
+    def _sentence_statements(self, s: _Sentence) -> list[Statement]:
+        text = self.body[s.start : s.end]
+        if text.rstrip().endswith("?"):
+            return []  # a question states no position
+        out: list[Statement] = []
+        absorbed: set[int] = set()
+        cues = sorted(s.cues, key=lambda h: h.start)
+        for k, hit in enumerate(cues):
+            if hit.start in absorbed:
+                continue
+            # A cue chain ("willing to accept", "seeking to prevent") is one position: the
+            # head speaks, a negative tail turns it.
+            tail: Hit[Cue] | None = None
+            for nxt in cues[k + 1 :]:
+                gap = self.body[hit.end : nxt.start]
+                if len(gap) <= 40 and re.fullmatch(r"[\s,]*(?:(?:in principle|also|further|even|only|actively|quietly)[\s,]*)*(?:to\s+(?:be\s+)?|that\s+\w+\s+)?(?:\w+ly\s+)?", gap):
+                    absorbed.add(nxt.start)
+                    tail = tail or nxt
+                else:
+                    break
+            out.extend(self._cue_statements(s, hit, tail))
+        synth = self._no_statements(s)
+        out.extend(synth)
+        return out
+
+    def _cue_for(self, s: _Sentence, hit: Hit[Cue]) -> Cue | None:
+        """Pick the noun or the verb reading of a cue phrase from what stands before it."""
+        options = list(hit.labels)
+        if len(options) == 1:
+            return options[0]
+        before = self.low[max(s.start, hit.start - 30) : hit.start]
+        nounish = bool(re.search(r"(?:\b(?:a|an|the|its|their|his|her|any|this|that|such|whose)\s+(?:[\w-]+\s+){0,2}|['’]s\s+(?:[\w-]+\s+){0,1}|\b(?:israeli|syrian|russian|turkish|american|us|u\.s\.|iranian|saudi|lebanese|jordanian|french|qatari|egyptian)\s+)$", before))
+        kinds = ["noun", "adjective"] if nounish else ["verb", "adjective", "predicate"]
+        for kind in kinds:
+            for o in options:
+                if o.kind == kind:
+                    return o
+        return options[0]
+
+    def _cue_statements(self, s: _Sentence, hit: Hit[Cue], tail: Hit[Cue] | None) -> list[Statement]:
+        cue = self._cue_for(s, hit)
+        if cue is None or _IDIOM_AFTER.match(self.body, hit.end, s.end):
+            return []
+        stance, strong_neg = self._stance(s, hit, cue)
+        if tail is not None:
+            tcue = self._cue_for(s, tail)
+            if tcue is not None:
+                tstance, _ = self._stance(s, tail, tcue, chain=True)
+                if stance > 0 and tstance < 0:
+                    stance = -max(abs(stance), abs(tstance))
+                elif stance == 0 and tstance != 0 and not strong_neg:
+                    pass
+        holders, holder_how, speaker_text = self._holders(s, hit, cue)
+        if not holders:
+            return []
+        scope_from = tail.end if tail is not None else hit.end
+        results: list[Statement] = []
+        for holder in holders:
+            issues, issue_how = self._issues_for(s, hit, cue, holder, scope_from)
+            for im in issues:
+                conf = self._confidence(s, hit, cue, holder_how, issue_how, holder)
+                if conf < MIN_CONFIDENCE:
+                    continue  # speculation at one remove, or attribution too far to trust
+                results.append(self._statement(s, holder, im, stance, hit, conf, speaker_text))
+        return results
+
+    def _stance(self, s: _Sentence, hit: Hit[Cue], cue: Cue, chain: bool = False) -> tuple[int, bool]:
+        base = cue.stance
+        lead = self.low[max(s.start, hit.start - 45) : hit.start]
+        lead = re.split(r"[,;:]|\bthat\b|\bbut\b|\bwhile\b", lead)[-1]
+        own = hit.phrase
+        negators = [g for g in s.grammar if "negators" in g.labels and hit.start - 45 <= g.start and g.end <= hit.start and g.start >= s.start]
+        negators = [g for g in negators if self.low[g.start : hit.start].count(",") == 0]
+        negated = bool(negators) or bool(re.search(r"\b(?:not|n't|never|no longer)\b", own)) and base > 0 and not own.startswith(("will not", "won't", "cannot", "can't", "will never", "would never", "there"))
+        if re.search(r"\b(?:not|never|no)\b", own) and base < 0:
+            negated = False  # the phrase carries its own negation ("will not permit")
+        strong = any(lead.rstrip().endswith(m) or f"{m} " in lead[-25:] for m in _STRONG_MODALS)
+        if negated:
+            word = self.low[negators[-1].start : negators[-1].end] if negators else ""
+            if cue.negated is not None:
+                value = cue.negated
+            elif base == 1:
+                value = -2 if strong else -1
+            elif base == 2:
+                value = -1
+            elif base == -1:
+                value = 1 if word in ("no longer", "dropped", "abandoned", "ceased", "stopped") else 0
+            elif base == -2:
+                value = 0
+            else:
+                value = 0
+            return value, strong
+        value = base
+        if abs(value) == 1 and not chain:
+            near = self.low[max(s.start, hit.start - 25) : hit.start]
+            if any(g for g in s.grammar if "intensifiers" in g.labels and hit.start - 25 <= g.start < hit.start and g.start >= s.start):
+                value *= 2
+            elif re.search(r"\b(?:firm|categorical|staunch|vehement|outright|total|absolute|strong)\s+$", near) and value < 0:
+                value *= 2
+        return value, False
+
+    # -------------------------------------------------------------- holders
+    def _holders(self, s: _Sentence, hit: Hit[Cue], cue: Cue) -> tuple[tuple[str, ...], str, str | None]:
+        if cue.kind == "noun":
+            return self._noun_holders(s, hit, cue)
+        if cue.kind == "predicate":
+            after = self.body[hit.end : min(s.end, hit.end + 40)]
+            m = re.match(r"^\s*(?:for|to)\s+", after)
+            if m:
+                ms = [x for x in s.mentions if x.party and x.start >= hit.end + m.end() and x.start <= hit.end + 40]
+                if ms:
+                    return (ms[0].party,), "subject", ms[0].text
+        return self._verb_holders(s, hit)
+
+    def _verb_group_start(self, s: _Sentence, pos: int) -> int:
+        words = _words(self.body, max(s.start, pos - 120), pos)
+        k = len(words) - 1
+        start = pos
+        while k >= 0 and (words[k][2] in _AUX or words[k][2].endswith("ly") or words[k][2] in ("principle", "in")):
+            start = words[k][0]
+            k -= 1
+        return start
+
+    def _verb_holders(self, s: _Sentence, hit: Hit[Cue]) -> tuple[tuple[str, ...], str, str | None]:
+        g = self._verb_group_start(s, hit.start)
+        # Skip a parenthetical right before the verb group: "Israel, according to KAN, prefers".
+        pre = self.body[s.start : g]
+        pm = re.search(r",\s*(?:according\s+to|as\s+(?:reported|quoted)\s+by|citing|officials\s+said|sources\s+said)[^,]{0,80},\s*$", pre)
+        if pm:
+            g = s.start + pm.start()
+        words = _words(self.body, max(s.start, g - 60), g)
+        if words:
+            w0, w1, w = words[-1]
+            # Pronoun subjects: "it is not ready", "they said".
+            if w in _PRONOUNS:
+                return self._pronoun(s, w, hit.start), "pronoun", None
+            if w in _RELATIVE:
+                ante = [m for m in s.mentions if m.party and m.holder and m.end <= w0 and w0 - m.end <= 4]
+                if ante:
+                    return (ante[-1].party,), "subject", ante[-1].text
+            mention = next((m for m in s.mentions if m.start <= w0 and w1 <= m.end), None)
+            if mention is not None and mention.party and (mention.holder or mention.role != "demonyms"):
+                return self._conjoined(s, mention), "subject", self._subject_text(s, mention)
+            if mention is not None and not mention.party:
+                pass  # an outlet as subject ("KAN reported"): look further
+            elif w in _NON_PARTY_SUBJECTS:
+                return (), "none", None
+            for plural in s.grammar:
+                if "plural" in plural.labels and plural.end == w1:
+                    group = self._plural_group(s)
+                    return group, "plural", self.body[plural.start : plural.end]
+        # The nearest party subject to the left, in the same clause; a participial clause
+        # ("…, expressing readiness", "while working to") shares the main clause's subject.
+        cs = self._clause_start(s, hit.start)
+        lead_in = self.low[max(s.start, cs - 12) : g]
+        participial = bool(
+            re.search(r"(?:,|\bwhile|\bwhen|\bby|\bafter|\bbefore|\bthereby)\s+(?:also\s+)?\w+ing\s*$", self.low[max(s.start, g - 40) : g + 1].rstrip() + " ")
+            or re.match(r"^\s*(?:while|when|by|thereby)?\s*$", lead_in[-12:])
+            and self.low[hit.start : hit.end].endswith("ing")
+        )
+        if participial:
+            main = [m for m in s.mentions if m.party and m.holder and m.end <= g and not self._after_preposition(m)]
+            speaker, speaker_text = self._speaker_for(s, hit.start)
+            if speaker and any(x.start < self._first_speech(s) for x in main) is False:
+                return speaker[:1], "speaker", speaker_text
+            if main:
+                first = main[0] if self._first_speech(s) < hit.start else main[-1]
+                return self._conjoined(s, first), "subject", self._subject_text(s, first)
+        cands = [
+            m
+            for m in s.mentions
+            if m.party and m.holder and cs <= m.start and m.end <= g and not self._after_preposition(m)
+        ]
+        if cands:
+            m = cands[-1]
+            between = self.body[m.end : g]
+            if not _blocked_subject(between):
+                return self._conjoined(s, m), "subject", self._subject_text(s, m)
+        # The clause names no party: whoever the sentence reports as speaking.
+        speaker, speaker_text = self._speaker_for(s, hit.start)
+        if speaker:
+            return speaker[:1], "speaker", speaker_text
+        if s.bullet:
+            lead = self._lead_party(s)
+            if lead:
+                return (lead,), "list", None
+        return (), "none", None
+
+    def _first_speech(self, s: _Sentence) -> int:
+        for g in s.grammar:
+            if "speech" in g.labels:
+                return g.start
+        return s.end
+
+    def _subject_text(self, s: _Sentence, m: Mention) -> str:
+        # Extend a demonym to its noun phrase: "a senior Israeli official".
+        start = m.start
+        words = _words(self.body, max(s.start, m.start - 40), m.start)
+        k = len(words) - 1
+        while k >= 0 and (words[k][2] in _TITLES or words[k][2] in _DETERMINERS or words[k][2] in ("senior", "top")):
+            start = words[k][0]
+            k -= 1
+        end = m.end
+        am = self.c.actor_re.match(self.body[m.end : m.end + 60]) if m.role == "demonyms" else None
+        if am:
+            end = m.end + am.end()
+        return " ".join(self.body[start:end].split())
+
+    def _conjoined(self, s: _Sentence, m: Mention) -> tuple[str, ...]:
+        """The mention and any party joined to it: "Syria, Israel, and the United States"."""
+        parties = [m.party]
+        ms = [x for x in s.mentions if x.party]
+        idx = ms.index(m) if m in ms else -1
+        if idx < 0:
+            return (m.party,)
+        k = idx - 1
+        right = m
+        while k >= 0:
+            left = ms[k]
+            gap = self.body[left.end : right.start]
+            if re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as well as|\s*&)\s+(?:the\s+|both\s+)?", gap) and not self._after_preposition(left):
+                parties.insert(0, left.party)
+                right = left
+                k -= 1
+            else:
+                break
+        # "Both Israeli and Syrian officials": a demonym joined to the holder's demonym.
+        return tuple(dict.fromkeys(parties))
+
+    def _pronoun(self, s: _Sentence, word: str, pos: int) -> tuple[str, ...]:
+        kind = _PRONOUNS[word]
+        if s.speaker and kind in ("sg", "sp"):
+            return s.speaker[:1]
+        cs = s.start
+        earlier = [m for m in s.mentions if m.party and m.holder and m.end <= pos and m.start >= cs and not self._after_preposition(m)]
+        if earlier:
+            return (earlier[0].party,)
+        prev = self.sentences[s.index - 1] if s.index > 0 else None
+        if prev is not None:
+            if kind == "pl" and prev.group:
+                return prev.group
+            if prev.subject_parties:
+                return prev.subject_parties[:1]
+        return ()
+
+    def _plural_group(self, s: _Sentence) -> tuple[str, ...]:
+        for j in range(s.index - 1, max(-1, s.index - 4), -1):
+            g = self.sentences[j].group
+            if g:
+                return g
+        own = tuple(dict.fromkeys(m.party for m in s.mentions if m.party))
+        return own if len(own) >= 2 else ()
+
+    def _lead_party(self, s: _Sentence) -> str | None:
+        seen = 0
+        for j in range(s.index - 1, max(-1, s.index - 8), -1):
+            prev = self.sentences[j]
+            if prev.bullet:
+                continue
+            for m in prev.mentions:
+                if m.party and (m.holder or self.body[m.end : m.end + 2] in ("'s", "’s")):
+                    return m.party
+            if prev.speaker:
+                return prev.speaker[0]
+            seen += 1
+            if seen >= 2:
+                return None
+        return None
+
+    def _noun_holders(self, s: _Sentence, hit: Hit[Cue], cue: Cue) -> tuple[tuple[str, ...], str, str | None]:
+        before = self.body[max(s.start, hit.start - 60) : hit.start]
+        if re.search(r"\bany\s+(?:[\w-]+\s+){0,2}$", before, re.I):
+            return (), "none", None  # "any Turkish attempt": hypothetical
+        # Possessive or demonym right before: "Israel's demand", "a firm Syrian demand".
+        for m in reversed(s.mentions):
+            if not m.party or m.end > hit.start:
+                continue
+            gap = self.body[m.end : hit.start]
+            adjectives = re.findall(r"[\w-]+", re.sub(r"^['’]s?", "", gap))
+            if re.fullmatch(r"(?:['’]s?)?\s+(?:(?:[\w-]+)\s+){0,2}", gap) and all(w.lower() in _ADJ_BEFORE_NOUN for w in adjectives):
+                return (m.party,), "subject", self._subject_text(s, m)
+            break
+        after = self.body[hit.end : min(s.end, hit.end + 40)]
+        m2 = re.match(r"^\s*(?:by|from|of)\s+(?:the\s+)?", after)
+        if m2 and cue.scope != "sentence":
+            ms = [x for x in s.mentions if x.party and x.start == hit.end + m2.end()]
+            if ms:
+                return (ms[0].party,), "subject", ms[0].text
+        if cue.scope == "sentence":
+            if m2:
+                ms = [x for x in s.mentions if x.party and x.start == hit.end + m2.end()]
+                if ms:
+                    return (ms[0].party,), "subject", ms[0].text
+            return (), "none", None
+        # The object of a verb of proposing: "Israel raised additional demands".
+        if not _PROPOSAL_VERBS.search(self.body[max(s.start, hit.start - 60) : hit.start]):
+            return (), "none", None
+        cs = self._clause_start(s, hit.start)
+        if any(c.start < hit.start and c.start >= cs and hit.start - c.end < 40 for c in s.cues if c is not hit):
+            return (), "none", None
+        return self._verb_holders(s, hit)
+
+    # -------------------------------------------------------------- scope
+    def _scope_end(self, s: _Sentence, start: int) -> int:
+        text = self.body
+        pos = start
+        # Parentheticals right after the cue are not its end: "prefers, according to KAN, a …".
+        while True:
+            m = _PARENTHETICAL.match(text, pos, s.end)
+            if not m or m.end() - pos > 90:
+                break
+            pos = m.end()
+        end = s.end
+        for m in _BOUNDARY.finditer(text, pos, s.end):
+            if m.start() - pos < 3 and m.group(0).strip().startswith(","):
+                continue
+            end = m.start()
+            break
+        words = _words(text, start, end)
+        if len(words) > 32:
+            end = words[31][1]
+        return end
+
+    def _issues_for(self, s: _Sentence, hit: Hit[Cue], cue: Cue, holder: str, scope_from: int) -> tuple[list[IssueMatch], str]:
+        if cue.kind == "predicate":
+            cs = self._clause_start(s, hit.start)
+            cands = self._issues_in(s, cs, hit.start, holder)
+            chosen = self._choose_issues(s, cands, cs, backward=True)
+            return (chosen, "scope") if chosen else self._anaphora(s, hit)
+        if cue.scope == "sentence":
+            cands = [c for c in self._issues_in(s, s.start, s.end, None) if not (c.start <= hit.start < c.end)]
+            cands.sort(key=lambda c: abs(c.start - hit.start))
+            return (cands[:1], "sentence") if cands else ([], "none")
+        end = self._scope_end(s, scope_from)
+        cands = self._issues_in(s, hit.start, end, holder)
+        chosen = self._choose_issues(s, cands, scope_from, backward=False)
+        if chosen:
+            return chosen, "scope"
+        if end < s.end and len(_words(self.body, scope_from, end)) >= 2:
+            # "insist on an unchanged condition, linking any agreement to a two-state solution"
+            further = self._scope_end(s, min(s.end, end + 2))
+            cands = self._issues_in(s, hit.start, further, holder)
+            chosen = self._choose_issues(s, cands, scope_from, backward=False)
+            if chosen:
+                return chosen, "extended"
+        # "rejected the proposal": an issue named earlier.
+        head = self.low[scope_from : min(end, scope_from + 40)]
+        if any(g.start >= scope_from and g.start < scope_from + 30 and "anaphora" in g.labels for g in s.grammar) or re.match(r"^\s*(?:it|this|that|them|these|those)\b", head):
+            found = self._anaphora(s, hit)
+            if found[0]:
+                return found
+        # Nothing after the cue ("a demand Tel Aviv has categorically rejected"): what came before.
+        if len(_words(self.body, scope_from, end)) <= 3:
+            cs = s.start
+            holder_pos = self._verb_group_start(s, hit.start)
+            cands = self._issues_in(s, cs, holder_pos, holder)
+            chosen = self._choose_issues(s, cands, cs, backward=True)
+            if chosen:
+                return chosen, "backward"
+        return [], "none"
+
+    def _anaphora(self, s: _Sentence, hit: Hit[Cue]) -> tuple[list[IssueMatch], str]:
+        here = [c for c in s.issues if c.end <= hit.start]
+        if here:
+            return [max(here, key=lambda c: c.end)], "anaphora"
+        for j in range(s.index - 1, max(-1, s.index - 3), -1):
+            prev = self.sentences[j].issues
+            specific = [c for c in prev if not c.generic] or prev
+            if specific:
+                return [max(specific, key=lambda c: c.end)], "anaphora"
+        return [], "none"
+
+    # -------------------------------------------------------------- no-X lists
+    def _no_statements(self, s: _Sentence) -> list[Statement]:
+        """"No withdrawal from Mount Hermon." — a list item or slogan that refuses an issue."""
+        text = self.body[s.start : s.end]
+        m = _NO_START.match(text)
+        if not m:
+            return []
+        start = s.start + m.end()
+        cands = [c for c in s.issues if c.start - start <= 30]
+        if not cands:
+            return []
+        im = min(cands, key=lambda c: c.start)
+        holders: tuple[str, ...] = s.speaker[:1] if s.speaker else ()
+        how = "speaker"
+        if not holders:
+            lead = self._lead_party(s)
+            holders, how = ((lead,), "list") if lead else ((), "none")
+        if not holders:
+            return []
+        fake = Hit(s.start, start, text[: m.end()], "no", [])
+        conf = 0.75 if how == "speaker" else 0.6
+        return [self._statement(s, holders[0], im, -2, fake, conf, s.speaker_text)]
+
+    # -------------------------------------------------------------- output
+    def _confidence(self, s: _Sentence, hit: Hit[Cue], cue: Cue, holder_how: str, issue_how: str, holder: str) -> float:
+        conf = 0.9 * cue.weight
+        conf *= {"subject": 1.0, "plural": 0.85, "pronoun": 0.85, "speaker": 0.8, "list": 0.7}.get(holder_how, 0.6)
+        conf *= {"scope": 1.0, "sentence": 0.85, "extended": 0.85, "backward": 0.8, "anaphora": 0.75}.get(issue_how, 0.6)
+        lead = [g for g in s.grammar if g.end <= hit.start]
+        if any("hedges" in g.labels for g in lead):
+            conf *= 0.85
+        believers = [g for g in lead if "belief" in g.labels]
+        if believers:
+            conf *= 0.6  # someone's assessment of the holder, not the holder's word
+        if re.match(r"^\s*(?:if|should|were)\b", self.low[s.start : s.start + 10]):
+            conf *= 0.6
+        return round(max(0.05, min(0.99, conf)), 2)
+
+    def _statement(
+        self,
+        s: _Sentence,
+        party: str,
+        im: IssueMatch,
+        stance: int,
+        hit: Hit[Any],
+        conf: float,
+        speaker_text: str | None,
+    ) -> Statement:
+        start, end = s.start, s.end
+        if end - start > _SPAN_CAP:
+            lo = min(hit.start, im.start)
+            hi = max(hit.end, im.end)
+            start = max(s.start, lo - 60)
+            end = min(s.end, max(hi + 60, start + 80))
+        evidence = Evidence.from_span(self.body, start, end)
+        when = self._when(s, hit)
+        relays = tuple(dict.fromkeys((*s.relays, *self.a.relays)))
+        return Statement(
+            party=party,
+            issue=im.issue,
+            stance=Stance(max(-2, min(2, stance))),
+            when=when,
+            evidence=evidence,
+            speaker=speaker_text,
+            relays=relays,
+            article_id=self.a.id,
+            outlet=self.a.outlet,
+            confidence=conf,
+            extractor=EXTRACTOR,
+        )
+
+    def _when(self, s: _Sentence, hit: Hit[Any]) -> When:
+        mentions = find_time_mentions(self.body, s.start, s.end)
+        if not mentions:
+            return self.a.published
+        best = min(mentions, key=lambda t: abs(t.start - hit.start))
+        resolved = resolve(best, self.a.published)
+        return resolved if resolved is not None else self.a.published
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def _blocked_subject(between: str) -> bool:
+    """Text between a party and the cue's verb group that means the party is not its subject."""
+    words = [w.lower() for w in WORD_RE.findall(between)]
+    content = [w for w in words if w not in _AUX and not w.endswith("ly") and w not in _DETERMINERS and w not in ("and", "or", "'s", "’s", "both", "side", "officials", "government", "authorities")]
+    if not content:
+        return False
+    # Reported speech or a complement clause between them: "Israel said regional partners …".
+    if any(w in ("said", "says", "told", "reported", "believes", "argued", "added", "that", "which", "who") for w in content):
+        return True
+    return bool(re.search(r"[;:]|\s[—–]\s|—", between))
+
+
+def _overlaps(c: IssueMatch, chosen: Sequence[IssueMatch]) -> bool:
+    spans = set(c.terms)
+    return any(spans & set(o.terms) for o in chosen)
+
+
+def _drop_dominated(matches: list[IssueMatch], broader: dict[str, set[str]]) -> list[IssueMatch]:
+    """Keep the narrower of two issues matched on the same words."""
+    keep = []
+    for m in matches:
+        dominated = False
+        for o in matches:
+            if o is m:
+                continue
+            if m.issue in broader.get(o.issue, set()):
+                dominated = True
+            elif set(m.terms) < set(o.terms) and o.weight >= m.weight:
+                dominated = True
+            elif set(m.terms) == set(o.terms) and o.weight > m.weight:
+                dominated = True
+        if not dominated:
+            keep.append(m)
+    return keep
+
+
+def _dedupe(statements: list[Statement]) -> list[Statement]:
+    """The same position stated twice in one article is one statement, with its best evidence."""
+    best: dict[tuple[str, str, int], Statement] = {}
+    order: list[tuple[str, str, int]] = []
+    for st in statements:
+        key = (st.party, st.issue, int(st.stance))
+        cur = best.get(key)
+        if cur is None:
+            best[key] = st
+            order.append(key)
+        elif st.confidence > cur.confidence:
+            best[key] = st
+    return [best[k] for k in order]
