@@ -50,7 +50,7 @@ STANCE_LEVELS: dict[str, int] = {
     "accepts": 1,
     "supports": 2,
 }
-CUE_KINDS = ("verb", "noun", "adjective", "predicate")
+CUE_KINDS = ("verb", "noun", "adjective", "predicate", "modal")
 ALIAS_ROLES = ("names", "capitals", "demonyms", "people")
 
 DEFAULT_CODEBOOK = "levant.toml"
@@ -99,6 +99,12 @@ class IssuePattern:
     actor_optional: bool = False
     context: tuple[str, ...] = field(default=(), converter=tuple)
     generic: bool = False
+    # The actor may be implied by the article ("normalisation" in an article about Lebanon).
+    actor_context: bool = False
+    # Matching this pattern means the opposite position on the issue ("Syria divided").
+    inverted: bool = False
+    # Where ``context`` concepts may come from: nearby sentences ("local") or the whole article.
+    context_scope: str = "local"
 
     @property
     def weight(self) -> int:
@@ -112,6 +118,8 @@ class Issue:
     patterns: tuple[IssuePattern, ...] = field(converter=tuple)
     # Issues this one refines: when both match the same words, this one wins.
     broader: tuple[str, ...] = field(default=(), converter=tuple)
+    # A concept that turns a position on this issue around ("end the presence").
+    invert_with: str | None = None
 
 
 @frozen
@@ -177,7 +185,11 @@ class Codebook:
             if i.id in issues:
                 old_i = issues[i.id]
                 issues[i.id] = Issue(
-                    old_i.id, old_i.label, old_i.patterns + i.patterns, old_i.broader + i.broader
+                    old_i.id,
+                    old_i.label,
+                    old_i.patterns + i.patterns,
+                    old_i.broader + i.broader,
+                    old_i.invert_with or i.invert_with,
                 )
             else:
                 issues[i.id] = i
@@ -273,6 +285,12 @@ def _parse_party(raw: Any, where: str, n: int) -> Party:
     return Party(pid, name, aliases)
 
 
+def _context_scope(value: Any, where: str, entry: str) -> str:
+    if value not in ("local", "article"):
+        raise _err(where, entry, f"context_scope must be 'local' or 'article', not {value!r}")
+    return str(value)
+
+
 def _parse_issue(raw: Any, where: str, n: int, concepts: Mapping[str, Any]) -> Issue:
     if not isinstance(raw, dict):
         raise _err(where, f"issue #{n}", "must be a table")
@@ -296,7 +314,7 @@ def _parse_issue(raw: Any, where: str, n: int, concepts: Mapping[str, Any]) -> I
             raise _err(where, entry, "'actor' must be a party id")
         if not names and actor is None:
             raise _err(where, entry, "a pattern needs concepts or an actor")
-        unknown = set(p) - {"all", "context", "actor", "actor_from_holder", "actor_optional", "generic"}
+        unknown = set(p) - {"all", "context", "actor", "actor_from_holder", "actor_optional", "generic", "actor_context", "inverted", "context_scope"}
         if unknown:
             raise _err(where, entry, f"unknown pattern field(s): {', '.join(sorted(unknown))}")
         patterns.append(
@@ -307,10 +325,16 @@ def _parse_issue(raw: Any, where: str, n: int, concepts: Mapping[str, Any]) -> I
                 bool(p.get("actor_optional", False)),
                 context,
                 bool(p.get("generic", False)),
+                bool(p.get("actor_context", False)),
+                bool(p.get("inverted", False)),
+                _context_scope(p.get("context_scope", "local"), where, entry),
             )
         )
     broader = _str_list(raw.get("broader", []), where, entry, "broader")
-    return Issue(iid, label, patterns, broader)
+    invert = raw.get("invert_with")
+    if invert is not None and invert not in concepts:
+        raise _err(where, entry, f"invert_with names unknown concept {invert!r}")
+    return Issue(iid, label, patterns, broader, invert)
 
 
 def _parse_cues(raw: Any, where: str) -> list[Cue]:

@@ -86,7 +86,8 @@ _BOUNDARY = re.compile(
     r"\s*[;:]\s|\s[—–]\s?|—|\s\(|\)|,\s+(?:while|but|although|though|whereas|which|who|yet|even as|as well|amid|after|before|despite|since|because|so that|and (?:the|a|an|that|this|its|his|their)\b|and (?=[A-Z]))\b"
     r"|,\s+(?:a|an)\s+(?:development|move|step|demand|logic|stance|position|decision|proposal|idea|plan|condition|request|sign)\b"
     r"|,\s+(?!including\b|according\b)\w+ing\b"
-    r"|,\s+according\s+to\b",
+    r"|,\s+according\s+to\b"
+    r"|,?\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were|also|fear|fears|feared|warn|warned|warns|said|says|called|calls|urged|insist|insisted|vowed|pledged)\b)",
     re.I,
 )
 _PARENTHETICAL = re.compile(
@@ -94,6 +95,7 @@ _PARENTHETICAL = re.compile(
     re.I,
 )
 _SPAN_CAP = 420
+_DENIAL = re.compile(r"\s+(?:the\s+)?(?:reports?|claims?|suggestions?|speculation|allegations?|rumou?rs?)\s+(?:that|it|of)\b", re.I)
 # "preferred not to be named": a cue word in an idiom that states no position.
 _IDIOM_AFTER = re.compile(r"\s+(?:not\s+)?to\s+(?:be\s+)?(?:named|identified|comment|speak\s+on\s+the\s+record)|\s+anonymity", re.I)
 _PROPOSAL_VERBS = re.compile(
@@ -126,7 +128,7 @@ class IssueMatch:
     issue: str
     start: int  # first term
     end: int  # last term
-    weight: int
+    weight: float
     generic: bool
     terms: tuple[tuple[int, int], ...]
     invert: bool = False
@@ -246,6 +248,10 @@ class _ArticleRun:
                 i = bisect.bisect_right(starts, m.start) - 1
                 if 0 <= i < len(self.sentences):
                     self.sentences[i].mentions.append(m)
+        self.party_counts: Counter[str] = Counter(m.party for s in self.sentences for m in s.mentions if m.party)
+        self.people_counts: Counter[str] = Counter(
+            m.party for s in self.sentences for m in s.mentions if m.party and m.role == "people"
+        )
         self.concept_counts: Counter[str] = Counter()
         for s in self.sentences:
             for h in s.concepts:
@@ -351,6 +357,22 @@ class _ArticleRun:
         for q0, q1, qparties, words in self._quotes:
             if q0 <= pos <= q1 or (q0 <= s.start < q1):
                 parties, text = qparties, words
+        line_start = self.body.rfind("\n", 0, s.start) + 1
+        label = re.match(r"^\s*([^:\n]{2,40}):\s", self.body[line_start : s.end])
+        if label and not parties:
+            ms = [m for m in self._mentions_in(line_start, line_start + label.end(1)) if m.party]
+            if ms:
+                parties, text = (ms[0].party,), label.group(1).strip()
+        tail = re.search(
+            r",\s*(?P<who>[^,;:“”\"]{2,70}?)\s+(?:said|says|added|stressed|noted|told reporters|warned|insisted|explained|declared)\s*\.?\s*$",
+            self.body[s.start : s.end],
+        )
+        if tail and not parties:
+            seg = (s.start + tail.start("who"), s.start + tail.end("who"))
+            ms = [m for m in self._mentions_in(*seg) if m.party]
+            if ms:
+                parties = tuple(dict.fromkeys(m.party for m in ms))
+                text = " ".join(self.body[seg[0] : seg[1]].split())
         for g in s.grammar:
             if "speech" not in g.labels or g.start >= pos or g.phrase == "as saying":
                 continue
@@ -425,6 +447,8 @@ class _ArticleRun:
             if m.end <= h.start and len(gap) <= 28 and re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s+|\s*['’]s\s+|\s+", gap):
                 if not re.search(r"\b(?:and|or|to|with|in|for|on|from|by|is|are|was|were|has|have|had|will|would|that|of)\b", gap):
                     best = m
+            elif m.end <= h.start and re.fullmatch(r",?\s+whose\s+", gap):
+                best = m
             elif m.start >= h.end and len(self.body[h.end : m.start]) <= 24:
                 gap2 = self.body[h.end : m.start]
                 if re.fullmatch(r"\s+(?:of|by)\s+(?:the\s+)?(?:\w+\s+){0,1}", gap2):
@@ -438,7 +462,9 @@ class _ArticleRun:
         end: int,
         holder: str | None,
         explicit: bool = False,
+        window: tuple[int, int] | None = None,
     ) -> list[IssueMatch]:
+        self._window = window or (start, end)
         hits = self._concepts_in(s, start, end)
         if not hits and explicit:
             return []
@@ -475,12 +501,12 @@ class _ArticleRun:
             if c not in by_concept:
                 return None
             terms.append(by_concept[c][0])
-        weight = 2 * len(pat.concepts)
+        weight: float = 2 * len(pat.concepts)
         for c in pat.context:
             if c in by_concept:
                 terms.append(by_concept[c][0])
                 weight += 2
-            elif not wide and self.concept_counts[c] >= 2:
+            elif not wide and (self.concept_counts[c] >= 2 if pat.generic or pat.context_scope == "article" else self._local_context(s, c)):
                 weight += 1
             else:
                 return None
@@ -494,6 +520,8 @@ class _ArticleRun:
                 weight += 2
             elif pat.actor in named:
                 weight += 1
+            elif pat.actor_context and self.party_counts[pat.actor] >= 2 and holder != pat.actor:
+                weight += self.party_counts[pat.actor] / (1 + sum(self.party_counts.values()))
             elif not pat.actor_optional:
                 return None
         elif pat.concepts:
@@ -504,11 +532,25 @@ class _ArticleRun:
         last = max(t.end for t in terms)
         if last - first > 220:
             return None
-        return IssueMatch(issue.id, first, last, weight, pat.generic, tuple((t.start, t.end) for t in terms))
+        invert = pat.inverted
+        if issue.invert_with:
+            # "end the Russian presence", "halt its strikes": the position is on stopping it.
+            lo, hi = self._window
+            stops = [h for h in s.concepts if issue.invert_with in h.labels and lo <= h.start < hi]
+            if any(not any(t.start <= h.start < t.end for t in terms) for h in stops):
+                invert = not invert
+        return IssueMatch(issue.id, first, last, weight, pat.generic, tuple((t.start, t.end) for t in terms), invert)
+
+    def _local_context(self, s: _Sentence, concept: str) -> bool:
+        """Whether this sentence or the two before it name ``concept`` (a place, usually)."""
+        for j in range(max(0, s.index - 2), s.index + 1):
+            if any(concept in h.labels for h in self.sentences[j].concepts):
+                return True
+        return False
 
     def _choose_issues(self, s: _Sentence, cands: list[IssueMatch], scope_start: int, backward: bool) -> list[IssueMatch]:
         """The issue(s) a cue is about: the nearest specific one, plus others right beside it."""
-        cands = [c for c in cands if not self._under_topic(s, c)]
+        cands = [c for c in cands if not self._under_topic(s, c) and not re.search(r"\bwithout\s+(?:\w+\s+){0,2}$", self.low[max(s.start, c.start - 30) : c.start])]
         specific = [c for c in cands if not c.generic]
         pool = specific or cands
         if not pool:
@@ -518,9 +560,11 @@ class _ArticleRun:
             return [pool[0]]
         pool.sort(key=lambda c: (c.start, -c.weight))
         chosen = [pool[0]]
-        limit = scope_start + 110
+        limit = scope_start + 80
         for c in pool[1:]:
-            if c.start <= limit and not _overlaps(c, chosen):
+            between = self.low[chosen[-1].end : c.start]
+            extends = re.search(r"\b(?:that|which)\s+(?:would\s+|will\s+)?includ\w*|\bincluding\b", between)
+            if c.start <= limit and not _overlaps(c, chosen) and (extends or not re.search(r"\b(?:that|which|who|whose|to|so|because|since|built|based)\b", between)):
                 chosen.append(c)
         return chosen
 
@@ -576,6 +620,9 @@ class _ArticleRun:
         cue = self._cue_for(s, hit)
         if cue is None or _IDIOM_AFTER.match(self.body, hit.end, s.end):
             return []
+        if _DENIAL.match(self.body, hit.end, s.end) and cue.stance < 0:
+            self._denied_after = hit.end  # "rejected reports that it would accept X": negates X
+            return []
         stance, strong_neg = self._stance(s, hit, cue)
         if tail is not None:
             tcue = self._cue_for(s, tail)
@@ -591,12 +638,13 @@ class _ArticleRun:
         scope_from = tail.end if tail is not None else hit.end
         results: list[Statement] = []
         for holder in holders:
-            issues, issue_how = self._issues_for(s, hit, cue, holder, scope_from)
+            issues, issue_how = self._issues_for(s, hit, cue, holder, scope_from, passive=holder_how == "passive")
             for im in issues:
                 conf = self._confidence(s, hit, cue, holder_how, issue_how, holder)
                 if conf < MIN_CONFIDENCE:
                     continue  # speculation at one remove, or attribution too far to trust
-                results.append(self._statement(s, holder, im, stance, hit, conf, speaker_text))
+                value = -stance if im.invert else stance
+                results.append(self._statement(s, holder, im, value, hit, conf, speaker_text))
         return results
 
     def _stance(self, s: _Sentence, hit: Hit[Cue], cue: Cue, chain: bool = False) -> tuple[int, bool]:
@@ -606,6 +654,10 @@ class _ArticleRun:
         own = hit.phrase
         negators = [g for g in s.grammar if "negators" in g.labels and hit.start - 45 <= g.start and g.end <= hit.start and g.start >= s.start]
         negators = [g for g in negators if self.low[g.start : hit.start].count(",") == 0]
+        denied = getattr(self, "_denied_after", -1)
+        if s.start <= denied <= hit.start and hit.start - denied < 60:
+            base_neg = cue.negated if cue.negated is not None else (-2 if cue.stance > 0 else 0)
+            return base_neg, True
         negated = bool(negators) or bool(re.search(r"\b(?:not|n't|never|no longer)\b", own)) and base > 0 and not own.startswith(("will not", "won't", "cannot", "can't", "will never", "would never", "there"))
         if re.search(r"\b(?:not|never|no)\b", own) and base < 0:
             negated = False  # the phrase carries its own negation ("will not permit")
@@ -635,14 +687,39 @@ class _ArticleRun:
         return value, False
 
     # -------------------------------------------------------------- holders
+    def _passive_agent(self, s: _Sentence, hit: Hit[Cue]) -> Mention | None:
+        """"… was rejected by Damascus": the agent after ``by`` holds the position."""
+        m = re.match(r"^(?:\s+\w+ly)?\s+by\s+(?:the\s+)?", self.body[hit.end : min(s.end, hit.end + 40)])
+        if not m or not re.search(r"\b(?:is|are|was|were|be|been|being)\b", self.low[max(s.start, hit.start - 40) : hit.start]):
+            return None
+        at = hit.end + m.end()
+        for x in s.mentions:
+            if x.party and at <= x.start <= at + 40 and re.fullmatch(r"[\w\s.'’-]*", self.body[at : x.start]):
+                return x
+        return None
+
     def _holders(self, s: _Sentence, hit: Hit[Cue], cue: Cue) -> tuple[tuple[str, ...], str, str | None]:
+        agent = self._passive_agent(s, hit) if cue.kind in ("verb", "adjective") else None
+        if agent is not None:
+            return (agent.party,), "passive", self._subject_text(s, agent)
+        if cue.kind == "modal":
+            # "Israel must withdraw": the obligation is the speaker's demand.
+            speaker, speaker_text = self._speaker_for(s, hit.start)
+            words = _words(self.body, max(s.start, hit.start - 40), hit.start)
+            first_person = bool(words) and words[-1][2] in ("we", "i", "our", "us")
+            if speaker:
+                return speaker[:1], "speaker", speaker_text
+            if first_person:
+                who = self._first_person(s)
+                return ((who,), "pronoun", None) if who else ((), "none", None)
+            return (), "none", None
         if cue.kind == "noun":
             return self._noun_holders(s, hit, cue)
         if cue.kind == "predicate":
             after = self.body[hit.end : min(s.end, hit.end + 40)]
-            m = re.match(r"^\s*(?:for|to)\s+", after)
+            m = re.match(r"^\s*(?:for|to)\s+(?:the\s+)?", after)
             if m:
-                ms = [x for x in s.mentions if x.party and x.start >= hit.end + m.end() and x.start <= hit.end + 40]
+                ms = [x for x in s.mentions if x.party and x.start == hit.end + m.end()]
                 if ms:
                     return (ms[0].party,), "subject", ms[0].text
         return self._verb_holders(s, hit)
@@ -674,7 +751,7 @@ class _ArticleRun:
                 if ante:
                     return (ante[-1].party,), "subject", ante[-1].text
             mention = next((m for m in s.mentions if m.start <= w0 and w1 <= m.end), None)
-            if mention is not None and mention.party and (mention.holder or mention.role != "demonyms"):
+            if mention is not None and mention.party and (mention.holder or mention.role != "demonyms") and not self._after_preposition(mention):
                 return self._conjoined(s, mention), "subject", self._subject_text(s, mention)
             if mention is not None and not mention.party:
                 pass  # an outlet as subject ("KAN reported"): look further
@@ -687,20 +764,21 @@ class _ArticleRun:
         # The nearest party subject to the left, in the same clause; a participial clause
         # ("…, expressing readiness", "while working to") shares the main clause's subject.
         cs = self._clause_start(s, hit.start)
-        lead_in = self.low[max(s.start, cs - 12) : g]
-        participial = bool(
-            re.search(r"(?:,|\bwhile|\bwhen|\bby|\bafter|\bbefore|\bthereby)\s+(?:also\s+)?\w+ing\s*$", self.low[max(s.start, g - 40) : g + 1].rstrip() + " ")
-            or re.match(r"^\s*(?:while|when|by|thereby)?\s*$", lead_in[-12:])
-            and self.low[hit.start : hit.end].endswith("ing")
+        lead_in = self.low[max(s.start, hit.start - 24) : hit.start]
+        participial = self.low[hit.start : hit.end].split()[0].endswith("ing") and bool(
+            re.search(r"(?:,|\bwhile|\bwhen|\bby|\bafter|\bbefore|\bthereby|\bwithout)\s+(?:also\s+|still\s+)?$", lead_in)
         )
         if participial:
             main = [m for m in s.mentions if m.party and m.holder and m.end <= g and not self._after_preposition(m)]
+            first_speech = self._first_speech(s)
+            # "Trump said that Syria and Israel would …, expressing readiness": the speaker's.
+            before_speech = [m for m in main if m.start < first_speech]
+            pick = before_speech[-1] if before_speech else (main[-1] if main else None)
+            if pick is not None:
+                return self._conjoined(s, pick), "subject", self._subject_text(s, pick)
             speaker, speaker_text = self._speaker_for(s, hit.start)
-            if speaker and any(x.start < self._first_speech(s) for x in main) is False:
+            if speaker:
                 return speaker[:1], "speaker", speaker_text
-            if main:
-                first = main[0] if self._first_speech(s) < hit.start else main[-1]
-                return self._conjoined(s, first), "subject", self._subject_text(s, first)
         cands = [
             m
             for m in s.mentions
@@ -762,9 +840,29 @@ class _ArticleRun:
         # "Both Israeli and Syrian officials": a demonym joined to the holder's demonym.
         return tuple(dict.fromkeys(parties))
 
+    def _first_person(self, s: _Sentence) -> str | None:
+        """Who "we" is: the quoted speaker, a "Name:" label, else the article's main interviewee."""
+        speaker, _ = self._speaker_for(s, s.start)
+        if speaker:
+            return speaker[0]
+        line_start = self.body.rfind("\n", 0, s.start) + 1
+        label = re.match(r"^\s*([^:\n]{2,40}):", self.body[line_start : s.end])
+        if label:
+            for m in s.mentions:
+                if m.party and m.start < line_start + label.end():
+                    return m.party
+        if self.people_counts:
+            return self.people_counts.most_common(1)[0][0]
+        if self.party_counts:
+            return self.party_counts.most_common(1)[0][0]
+        return None
+
     def _pronoun(self, s: _Sentence, word: str, pos: int) -> tuple[str, ...]:
         kind = _PRONOUNS[word]
-        if s.speaker and kind in ("sg", "sp"):
+        if kind == "sp":
+            who = self._first_person(s)
+            return (who,) if who else ()
+        if s.speaker and kind == "sg":
             return s.speaker[:1]
         cs = s.start
         earlier = [m for m in s.mentions if m.party and m.holder and m.end <= pos and m.start >= cs and not self._after_preposition(m)]
@@ -815,6 +913,9 @@ class _ArticleRun:
             if re.fullmatch(r"(?:['’]s?)?\s+(?:(?:[\w-]+)\s+){0,2}", gap) and all(w.lower() in _ADJ_BEFORE_NOUN for w in adjectives):
                 return (m.party,), "subject", self._subject_text(s, m)
             break
+        if re.search(r"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
+            # "reaffirmed their support for", "renewed its call for": the clause's subject.
+            return self._verb_holders(s, hit)
         after = self.body[hit.end : min(s.end, hit.end + 40)]
         m2 = re.match(r"^\s*(?:by|from|of)\s+(?:the\s+)?", after)
         if m2 and cue.scope != "sentence":
@@ -843,7 +944,11 @@ class _ArticleRun:
         while True:
             m = _PARENTHETICAL.match(text, pos, s.end)
             if not m or m.end() - pos > 90:
-                break
+                m = re.match(r"\s*,(?:\s*[^,;:—]{1,60}?),", text[pos : s.end])
+                if not m or len(m.group(0).split()) > 9 or m.end() >= s.end - pos:
+                    break
+                pos += m.end()
+                continue
             pos = m.end()
         end = s.end
         for m in _BOUNDARY.finditer(text, pos, s.end):
@@ -856,18 +961,28 @@ class _ArticleRun:
             end = words[31][1]
         return end
 
-    def _issues_for(self, s: _Sentence, hit: Hit[Cue], cue: Cue, holder: str, scope_from: int) -> tuple[list[IssueMatch], str]:
+    def _issues_for(self, s: _Sentence, hit: Hit[Cue], cue: Cue, holder: str, scope_from: int, passive: bool = False) -> tuple[list[IssueMatch], str]:
+        if passive:
+            cs = self._clause_start(s, hit.start)
+            cands = self._issues_in(s, cs, hit.end, holder)
+            chosen = self._choose_issues(s, cands, cs, backward=True)
+            return (chosen, "scope") if chosen else self._anaphora(s, hit)
         if cue.kind == "predicate":
             cs = self._clause_start(s, hit.start)
             cands = self._issues_in(s, cs, hit.start, holder)
             chosen = self._choose_issues(s, cands, cs, backward=True)
-            return (chosen, "scope") if chosen else self._anaphora(s, hit)
+            if chosen:
+                return chosen, "scope"
+            if self._has_anaphor(s, cs, hit.start):
+                return self._anaphora(s, hit)
+            return [], "none"
         if cue.scope == "sentence":
             cands = [c for c in self._issues_in(s, s.start, s.end, None) if not (c.start <= hit.start < c.end)]
             cands.sort(key=lambda c: abs(c.start - hit.start))
             return (cands[:1], "sentence") if cands else ([], "none")
         end = self._scope_end(s, scope_from)
-        cands = self._issues_in(s, hit.start, end, holder)
+        window = (self._clause_start(s, hit.start), end)
+        cands = self._issues_in(s, hit.start, end, holder, window=window)
         chosen = self._choose_issues(s, cands, scope_from, backward=False)
         if chosen:
             return chosen, "scope"
@@ -879,8 +994,7 @@ class _ArticleRun:
             if chosen:
                 return chosen, "extended"
         # "rejected the proposal": an issue named earlier.
-        head = self.low[scope_from : min(end, scope_from + 40)]
-        if any(g.start >= scope_from and g.start < scope_from + 30 and "anaphora" in g.labels for g in s.grammar) or re.match(r"^\s*(?:it|this|that|them|these|those)\b", head):
+        if self._has_anaphor(s, scope_from, min(end, scope_from + 30)):
             found = self._anaphora(s, hit)
             if found[0]:
                 return found
@@ -888,11 +1002,16 @@ class _ArticleRun:
         if len(_words(self.body, scope_from, end)) <= 3:
             cs = s.start
             holder_pos = self._verb_group_start(s, hit.start)
-            cands = self._issues_in(s, cs, holder_pos, holder)
+            cands = self._issues_in(s, cs, holder_pos, holder, window=(cs, end))
             chosen = self._choose_issues(s, cands, cs, backward=True)
             if chosen:
                 return chosen, "backward"
         return [], "none"
+
+    def _has_anaphor(self, s: _Sentence, start: int, end: int) -> bool:
+        if any(start <= g.start < end and "anaphora" in g.labels for g in s.grammar):
+            return True
+        return bool(re.match(r"^\s*(?:it|this|that|them|these|those)\b", self.low[start:end]))
 
     def _anaphora(self, s: _Sentence, hit: Hit[Cue]) -> tuple[list[IssueMatch], str]:
         here = [c for c in s.issues if c.end <= hit.start]
@@ -902,7 +1021,7 @@ class _ArticleRun:
             prev = self.sentences[j].issues
             specific = [c for c in prev if not c.generic] or prev
             if specific:
-                return [max(specific, key=lambda c: c.end)], "anaphora"
+                return [min(specific, key=lambda c: c.start)], "anaphora"
         return [], "none"
 
     # -------------------------------------------------------------- no-X lists
@@ -931,7 +1050,7 @@ class _ArticleRun:
     # -------------------------------------------------------------- output
     def _confidence(self, s: _Sentence, hit: Hit[Cue], cue: Cue, holder_how: str, issue_how: str, holder: str) -> float:
         conf = 0.9 * cue.weight
-        conf *= {"subject": 1.0, "plural": 0.85, "pronoun": 0.85, "speaker": 0.8, "list": 0.7}.get(holder_how, 0.6)
+        conf *= {"subject": 1.0, "passive": 0.95, "plural": 0.85, "pronoun": 0.85, "speaker": 0.8, "list": 0.7}.get(holder_how, 0.6)
         conf *= {"scope": 1.0, "sentence": 0.85, "extended": 0.85, "backward": 0.8, "anaphora": 0.75}.get(issue_how, 0.6)
         lead = [g for g in s.grammar if g.end <= hit.start]
         if any("hedges" in g.labels for g in lead):
