@@ -74,14 +74,15 @@ def between_option(f: F) -> F:
         nargs=2,
         default=None,
         metavar="START END",
-        help="Only periods starting in this window (YYYY, YYYY-MM or YYYY-MM-DD).",
+        help="Compare window START with window END directly (YYYY, YYYY-Qn, YYYY-MM, YYYY-Www or YYYY-MM-DD).",
     )(f)
 
 
-def _window(between: tuple[str, str] | None) -> tuple[dt.date, dt.date] | None:
+def _window(between: tuple[str, str] | None) -> tuple[Any, Any] | None:
+    """The two ``--between`` windows as periods (see docs/detector.md for the semantics)."""
     if not between:
         return None
-    return _parse_day(between[0]), _parse_day(between[1], end=True)
+    return detect.parse_window(between[0]), detect.parse_window(between[1])
 
 
 def _report_problems(problems: Sequence[Problem]) -> None:
@@ -104,14 +105,20 @@ def cli() -> None:
 
 
 def _shift_table(shifts: Sequence[Any], fmt: str) -> str:
-    from positions import serialize
-
-    rows = [report.shift_row(s) for s in shifts]
-    records = [serialize.unstructure(s) for s in shifts] if fmt == "json" else None
-    return report.render(report.SHIFT_HEADERS, rows, fmt, records)
+    return report.shift_table(shifts, fmt)
 
 
-def _run_ingest(paths: Sequence[str], store: Store, finder: str | None, quiet: bool) -> tuple[Any, int]:
+def jobs_option(f: F) -> F:
+    return click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=0),
+        default=None,
+        help="Processes extracting articles (default: all cores; 1: this process only).",
+    )(f)
+
+
+def _run_ingest(paths: Sequence[str], store: Store, finder: str | None, quiet: bool, jobs: int | None = 1) -> tuple[Any, int]:
     total = 0
 
     def tick(item: Extraction | Problem) -> None:
@@ -120,7 +127,7 @@ def _run_ingest(paths: Sequence[str], store: Store, finder: str | None, quiet: b
         if not quiet and total % 200 == 0:
             click.echo(f"  … {total} inputs", err=True)
 
-    result = ingest(paths, store, get_registry(), finder=finder, on_item=tick)
+    result = ingest(paths, store, get_registry(), finder=finder, on_item=tick, jobs=jobs)
     return result, total
 
 
@@ -131,22 +138,28 @@ def _run_ingest(paths: Sequence[str], store: Store, finder: str | None, quiet: b
 @click.option("--period", type=click.Choice(detect.GRANULARITIES), default="month", show_default=True)
 @click.option("--min-change", type=click.IntRange(1, 4), default=2, show_default=True, help="Smallest change reported besides reversals (1 adds minor shifts).")
 @click.option("--finder", default=None, help="Statement finder to use (default: the built-in).")
-def report_cmd(paths: tuple[str, ...], db: Path | None, fmt: str, period: str, min_change: int, finder: str | None) -> int:
+@jobs_option
+@between_option
+def report_cmd(paths: tuple[str, ...], db: Path | None, fmt: str, period: str, min_change: int, finder: str | None, jobs: int | None, between: tuple[str, str] | None) -> int:
     """Ingest PATHS into the store, then print the shift table (the main job in one command)."""
     with open_store(db) as store:
-        result, _ = _run_ingest(paths, store, finder, quiet=True)
+        result, _ = _run_ingest(paths, store, finder, quiet=True, jobs=jobs)
         _report_problems(result.problems)
         click.echo(f"positions: {result.summary()} ({store.path})", err=True)
         statements = store.statements()
-    shifts = detect.detect_shifts(statements, granularity=period, min_change=min_change)
-    left_out = detect.undated_count(statements, period)
+    window = _window(between)
+    shifts = detect.detect_shifts(statements, granularity=period, min_change=min_change, between=window)
     click.echo(_shift_table(shifts, fmt), nl=False)
-    if fmt in ("table", "github", "markdown"):
-        note = f"{len(shifts)} shift{'s' * (len(shifts) != 1)} in {len(statements)} statements"
-        if left_out:
-            note += f"; {left_out} statement{'s' * (left_out != 1)} without a usable date left out"
-        click.echo(note, err=True)
+    _shift_note(shifts, statements, period, window)
     return EXIT_PARTIAL if result.problems else EXIT_OK
+
+
+def _shift_note(shifts: Sequence[Any], statements: Sequence[Any], period: str, window: tuple[Any, Any] | None) -> None:
+    """How many shifts, out of how many statements, and how many had no usable date (stderr)."""
+    tls = detect.timelines(statements, granularity=period, between=window)
+    note = f"{len(shifts)} shift{'s' * (len(shifts) != 1)} in {len(statements)} statements"
+    note += report.left_out_note(sum(t.undated for t in tls), sum(len(t.outside) for t in tls))
+    click.echo(note, err=True)
 
 
 @cli.command("ingest")
@@ -154,10 +167,11 @@ def report_cmd(paths: tuple[str, ...], db: Path | None, fmt: str, period: str, m
 @db_option
 @click.option("--finder", default=None, help="Statement finder to use (default: the built-in).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines.")
-def ingest_cmd(paths: tuple[str, ...], db: Path | None, finder: str | None, quiet: bool) -> int:
+@jobs_option
+def ingest_cmd(paths: tuple[str, ...], db: Path | None, finder: str | None, quiet: bool, jobs: int | None) -> int:
     """Read articles under PATHS, find their statements and add them to the store."""
     with open_store(db) as store:
-        result, _ = _run_ingest(paths, store, finder, quiet)
+        result, _ = _run_ingest(paths, store, finder, quiet, jobs)
         _report_problems(result.problems)
         click.echo(f"positions: {result.summary()} ({store.path})", err=True)
     return EXIT_PARTIAL if result.problems else EXIT_OK
@@ -215,7 +229,7 @@ def extract_cmd(paths: tuple[str, ...], as_json: bool, fmt: str, finder: str | N
                 click.echo(json.dumps(r, ensure_ascii=False))
         else:
             records.extend(recs)
-            rows.extend([Path(r["document"]).name] + report.statement_row(s) for r, s in zip(recs, item.statements, strict=True))
+            rows.extend([Path(r["document"]).name, *report.statement_row(s)] for r, s in zip(recs, item.statements, strict=True))
     if not as_json:
         click.echo(report.render(["document", *report.STATEMENT_HEADERS], rows, fmt, records), nl=False)
     _report_problems(problems)
@@ -228,7 +242,8 @@ def extract_cmd(paths: tuple[str, ...], as_json: bool, fmt: str, finder: str | N
 @db_option
 @format_option()
 @click.option("--period", type=click.Choice(detect.GRANULARITIES), default="month", show_default=True)
-def timeline_cmd(party: str, issue: str, db: Path | None, fmt: str, period: str) -> int:
+@between_option
+def timeline_cmd(party: str, issue: str, db: Path | None, fmt: str, period: str, between: tuple[str, str] | None) -> int:
     """The statements of one party on one issue, in date order, with period aggregates."""
     book = get_registry().codebook
     assert book is not None
@@ -236,17 +251,9 @@ def timeline_cmd(party: str, issue: str, db: Path | None, fmt: str, period: str)
     book.issue(issue)
     with open_store(db, create=False) as store:
         statements = store.statements(party=party, issue=issue)
-    tl = detect.timeline(statements, party, issue, granularity=period)
-    labels = {}
-    for ps in tl.periods:
-        for s in ps.statements:
-            labels[s.id] = f"{ps.period.label}: {int(ps.stance):+d}" + (" contested" if ps.contested else "")
-    rows = [[*report.statement_row(s), labels.get(s.id, "left out (date)")] for s in tl.statements]
-    from positions import serialize
-
-    records = [serialize.unstructure(s) for s in tl.statements] if fmt == "json" else None
-    click.echo(report.render([*report.STATEMENT_HEADERS, "period"], rows, fmt, records), nl=False)
-    if tl.undated and fmt in ("table", "github", "markdown"):
+    tl = detect.timeline(statements, party, issue, granularity=period, between=_window(between))
+    click.echo(report.timeline_table(tl, fmt, period), nl=False)
+    if tl.undated:
         click.echo(f"{tl.undated} statement(s) without a usable date are listed but not used for shifts", err=True)
     return EXIT_OK
 
@@ -268,6 +275,7 @@ def shifts_cmd(db: Path | None, fmt: str, as_json: bool, party: str | None, issu
         statements, granularity=period, min_change=min_change, between=_window(between), party=party, issue=issue
     )
     click.echo(_shift_table(shifts, "json" if as_json else fmt), nl=False)
+    _shift_note(shifts, [s for s in statements if (party is None or s.party == party) and (issue is None or s.issue == issue)], period, _window(between))
     return EXIT_OK
 
 

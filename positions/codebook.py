@@ -39,8 +39,8 @@ __all__ = [
     "Issue",
     "IssuePattern",
     "Party",
-    "load_codebook",
     "default_codebook",
+    "load_codebook",
 ]
 
 STANCE_LEVELS: dict[str, int] = {

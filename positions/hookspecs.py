@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 import pluggy
 
 if TYPE_CHECKING:
-    from positions.formats import Format
     from positions.find import Finder
+    from positions.formats import Format
 
 PROJECT = "positions"
 

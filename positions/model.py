@@ -381,6 +381,13 @@ class Shift:
     confidence: float = field(default=1.0, converter=float)
 
     @property
+    def id(self) -> str:
+        """Stable id from the party, the issue and the two periods: the same shift keeps it."""
+        periods = [f"{ps.period.start}/{ps.period.end}" for ps in (self.before, self.after)]
+        key = "\x1f".join([self.party, self.issue, *periods])
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+
+    @property
     def steps(self) -> int:
         return abs(int(self.after.stance) - int(self.before.stance))
 

@@ -40,14 +40,7 @@ EXTRACTOR = "rules"
 MIN_CONFIDENCE = 0.25
 
 _AUX = frozenset(
-    """is are was were be been being has have had will would can could should may might must
-    does did do shall not n't never also already still currently now reportedly to continues
-    continue continued continuing appears appear appeared seems seem seemed remains remain remained
-    again further recently increasingly long just even only so then thus therefore however once
-    actually really repeatedly publicly privately quietly actively firmly categorically strongly
-    flatly totally completely absolutely reluctantly gradually formally officially explicitly
-    effectively clearly openly reportedly allegedly apparently reportedly itself themselves
-    in principle yet""".split()
+    ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did", "do", "shall", "not", "n't", "never", "also", "already", "still", "currently", "now", "reportedly", "to", "continues", "continue", "continued", "continuing", "appears", "appear", "appeared", "seems", "seem", "seemed", "remains", "remain", "remained", "again", "further", "recently", "increasingly", "long", "just", "even", "only", "so", "then", "thus", "therefore", "however", "once", "actually", "really", "repeatedly", "publicly", "privately", "quietly", "actively", "firmly", "categorically", "strongly", "flatly", "totally", "completely", "absolutely", "reluctantly", "gradually", "formally", "officially", "explicitly", "effectively", "clearly", "openly", "reportedly", "allegedly", "apparently", "reportedly", "itself", "themselves", "in", "principle", "yet"]
 )
 _PRONOUNS = {"it": "sg", "he": "sg", "she": "sg", "they": "pl", "we": "sp", "i": "sp", "its": "sg", "their": "pl", "his": "sg", "her": "sg", "our": "sp"}
 _RELATIVE = {"who", "which", "that"}
@@ -76,7 +69,7 @@ _NON_PARTY_SUBJECTS = {
 _STANCE_NOUNS = {
     "talks", "negotiations", "position", "objective", "goal", "aim", "priority", "policy", "strategy", "stance",
     "approach", "plan", "message", "demands", "demand", "focus", "concern", "red", "line", "condition", "conditions",
-    "insistence", "view", "line", "proposal", "proposals", "side", "delegation", "vision", "offer", "request",
+    "insistence", "view", "proposal", "proposals", "side", "delegation", "vision", "offer", "request",
 }
 _STRONG_MODALS = ("will not", "won't", "would not", "wouldn't", "cannot", "can't", "can not", "never", "will never", "would never", "shall not", "must not")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d+[.)])\s*")
@@ -658,7 +651,7 @@ class _ArticleRun:
         if s.start <= denied <= hit.start and hit.start - denied < 60:
             base_neg = cue.negated if cue.negated is not None else (-2 if cue.stance > 0 else 0)
             return base_neg, True
-        negated = bool(negators) or bool(re.search(r"\b(?:not|n't|never|no longer)\b", own)) and base > 0 and not own.startswith(("will not", "won't", "cannot", "can't", "will never", "would never", "there"))
+        negated = bool(negators) or (bool(re.search(r"\b(?:not|n't|never|no longer)\b", own)) and base > 0 and not own.startswith(("will not", "won't", "cannot", "can't", "will never", "would never", "there")))
         if re.search(r"\b(?:not|never|no)\b", own) and base < 0:
             negated = False  # the phrase carries its own negation ("will not permit")
         strong = any(lead.rstrip().endswith(m) or f"{m} " in lead[-25:] for m in _STRONG_MODALS)
@@ -680,9 +673,7 @@ class _ArticleRun:
         value = base
         if abs(value) == 1 and not chain:
             near = self.low[max(s.start, hit.start - 25) : hit.start]
-            if any(g for g in s.grammar if "intensifiers" in g.labels and hit.start - 25 <= g.start < hit.start and g.start >= s.start):
-                value *= 2
-            elif re.search(r"\b(?:firm|categorical|staunch|vehement|outright|total|absolute|strong)\s+$", near) and value < 0:
+            if any(g for g in s.grammar if "intensifiers" in g.labels and hit.start - 25 <= g.start < hit.start and g.start >= s.start) or (re.search(r"\b(?:firm|categorical|staunch|vehement|outright|total|absolute|strong)\s+$", near) and value < 0):
                 value *= 2
         return value, False
 
@@ -1132,11 +1123,7 @@ def _drop_dominated(matches: list[IssueMatch], broader: dict[str, set[str]]) -> 
         for o in matches:
             if o is m:
                 continue
-            if m.issue in broader.get(o.issue, set()):
-                dominated = True
-            elif set(m.terms) < set(o.terms) and o.weight >= m.weight:
-                dominated = True
-            elif set(m.terms) == set(o.terms) and o.weight > m.weight:
+            if m.issue in broader.get(o.issue, set()) or (set(m.terms) < set(o.terms) and o.weight >= m.weight) or (set(m.terms) == set(o.terms) and o.weight > m.weight):
                 dominated = True
         if not dominated:
             keep.append(m)

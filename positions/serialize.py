@@ -11,12 +11,14 @@ from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
 import cattrs
+from cattrs.gen import make_dict_unstructure_fn
 from cattrs.preconf.json import make_converter
 
+from positions.audit import Correction
 from positions.errors import InputError
 from positions.model import Article, Shift, Statement
 
-__all__ = ["converter", "dumps", "from_json_line", "loads", "to_json_line", "structure", "unstructure"]
+__all__ = ["converter", "dumps", "from_json_line", "loads", "structure", "to_json_line", "unstructure"]
 
 T = TypeVar("T")
 
@@ -24,7 +26,11 @@ converter = make_converter()
 converter.register_unstructure_hook(dt.date, lambda d: d.isoformat())
 converter.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
 
-_KINDS: dict[str, type[Any]] = {"article": Article, "statement": Statement, "shift": Shift}
+# A shift's id is derived, not stored; JSON carries it so readers can ask `explain` about it.
+_unstructure_shift = make_dict_unstructure_fn(Shift, converter)
+converter.register_unstructure_hook(Shift, lambda s: {**_unstructure_shift(s), "id": s.id})
+
+_KINDS: dict[str, type[Any]] = {"article": Article, "statement": Statement, "shift": Shift, "correction": Correction}
 
 
 def unstructure(record: Any) -> Any:
@@ -55,23 +61,23 @@ def loads(text: str, cls: type[T]) -> T:
     return structure(data, cls)
 
 
-def to_json_line(record: Article | Statement | Shift) -> str:
+def to_json_line(record: Article | Statement | Shift | Correction) -> str:
     """A tagged JSON line, so a mixed export can be read back without a schema."""
-    kind = {Article: "article", Statement: "statement", Shift: "shift"}[type(record)]
+    kind = {cls: name for name, cls in _KINDS.items()}[type(record)]
     return json.dumps({"kind": kind, "data": unstructure(record)}, ensure_ascii=False)
 
 
-def from_json_line(line: str) -> Article | Statement | Shift:
+def from_json_line(line: str) -> Article | Statement | Shift | Correction:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON line: {exc}") from exc
     if not isinstance(obj, dict) or obj.get("kind") not in _KINDS:
-        raise InputError("a record line needs 'kind' (article, statement or shift) and 'data'")
-    record: Article | Statement | Shift = structure(obj.get("data"), _KINDS[obj["kind"]])
+        raise InputError("a record line needs 'kind' (article, statement, shift or correction) and 'data'")
+    record: Article | Statement | Shift | Correction = structure(obj.get("data"), _KINDS[obj["kind"]])
     return record
 
 
-def write_lines(records: Iterable[Article | Statement | Shift]) -> Iterator[str]:
+def write_lines(records: Iterable[Article | Statement | Shift | Correction]) -> Iterator[str]:
     for record in records:
         yield to_json_line(record) + "\n"

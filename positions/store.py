@@ -12,18 +12,48 @@ import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from positions import serialize
-from positions.errors import StoreError
+from positions import audit, serialize
+from positions.audit import Correction
+from positions.errors import InputError, StoreError
 from positions.model import Article, Statement
 
 __all__ = ["SCHEMA_VERSION", "Store", "default_store_path"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# Schema 2: the audit trail of hand work (see positions.audit). Append-only: extracted
+# statements are never edited, and a trail is never rewritten — triggers refuse both.
+_AUDIT_DDL = (
+    """CREATE TABLE IF NOT EXISTS corrections (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    statement_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    who TEXT NOT NULL,
+    at TEXT NOT NULL,
+    data TEXT NOT NULL
+)""",
+    "CREATE INDEX IF NOT EXISTS corrections_statement ON corrections (statement_id, seq)",
+    """CREATE TRIGGER IF NOT EXISTS corrections_no_update BEFORE UPDATE ON corrections
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+    """CREATE TRIGGER IF NOT EXISTS corrections_no_delete BEFORE DELETE ON corrections
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+)
+
+
+def migrate_1_to_2(db: sqlite3.Connection) -> None:
+    """Schema 1 → 2: add the audit trail. Runs inside the caller's transaction."""
+    for ddl in _AUDIT_DDL:
+        db.execute(ddl)
+
+
+# Step from schema N to N + 1, by N.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: migrate_1_to_2}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -50,7 +80,7 @@ CREATE TABLE IF NOT EXISTS statements (
 );
 CREATE INDEX IF NOT EXISTS statements_party_issue_day ON statements (party, issue, day);
 CREATE INDEX IF NOT EXISTS statements_article ON statements (article_id);
-"""
+""" + "".join(f"{ddl};\n" for ddl in _AUDIT_DDL)
 
 
 def default_store_path() -> Path:
@@ -112,7 +142,16 @@ class Store:
             self._migrate(version)
 
     def _migrate(self, version: int) -> None:
-        raise StoreError(f"{self.path}: schema {version} is unknown and cannot be migrated")
+        # Each step in its own transaction, the version bumped with it: a crash leaves a
+        # store at some whole version, which the next open carries on from.
+        while version < SCHEMA_VERSION:
+            step = MIGRATIONS.get(version)
+            if step is None:
+                raise StoreError(f"{self.path}: schema {version} is unknown and cannot be migrated")
+            with self.transaction() as db:
+                step(db)
+                db.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(version + 1),))
+            version += 1
 
     def close(self) -> None:
         self.db.close()
@@ -173,6 +212,30 @@ class Store:
         with self.transaction() as db:
             db.execute("INSERT OR REPLACE INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self._statement_row(statement))
 
+    def add_correction(self, correction: Correction, statement: Statement | None = None) -> bool:
+        """Append one entry to the audit trail, with its statement for one recorded by hand.
+
+        The entry is checked against the trail so far (:func:`positions.audit.check`);
+        False if an entry with its id is stored already.
+        """
+        try:
+            with self.transaction() as db:
+                if db.execute("SELECT 1 FROM corrections WHERE id=?", (correction.id,)).fetchone():
+                    return False
+                if statement is not None:
+                    db.execute("INSERT OR IGNORE INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self._statement_row(statement))
+                target = self.statement(correction.statement_id)
+                if target is None:
+                    raise InputError(f"no statement with id {correction.statement_id}")
+                audit.check(target, self.corrections(correction.statement_id), correction)
+                db.execute(
+                    "INSERT INTO corrections (id, statement_id, action, who, at, data) VALUES (?, ?, ?, ?, ?, ?)",
+                    (correction.id, correction.statement_id, correction.action.value, correction.who, correction.at.isoformat(), serialize.dumps(correction)),
+                )
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: write failed: {exc}") from None
+        return True
+
     @staticmethod
     def _statement_row(s: Statement) -> tuple[Any, ...]:
         return (
@@ -207,13 +270,23 @@ class Store:
         until: dt.date | None = None,
         min_confidence: float | None = None,
         outlet: str | None = None,
+        raw: bool = False,
+        include_retracted: bool = False,
     ) -> list[Statement]:
-        """Statements matching every filter given, ordered by date (unknown dates last)."""
+        """Statements matching every filter given, ordered by date (unknown dates last).
+
+        This is the effective record: corrections applied, retracted statements left out
+        unless ``include_retracted``. ``raw`` gives the statements as first stored.
+        """
         where: list[str] = []
         args: list[Any] = []
         for col, val in (("party", party), ("issue", issue), ("article_id", article_id), ("outlet", outlet)):
             if val is not None:
-                where.append(f"{col} = ?")
+                if col in ("party", "issue") and not raw:
+                    # A correction may move a statement onto or off this party or issue.
+                    where.append(f"({col} = ? OR id IN (SELECT statement_id FROM corrections WHERE action = 'correct'))")
+                else:
+                    where.append(f"{col} = ?")
                 args.append(val)
         if since is not None:
             where.append("day >= ?")
@@ -228,7 +301,35 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY day IS NULL, day, id"
-        return [serialize.loads(d, Statement) for (d,) in self.db.execute(sql, args)]
+        found = [serialize.loads(d, Statement) for (d,) in self.db.execute(sql, args)]
+        if raw:
+            return found
+        trails: dict[str, list[Correction]] = {}
+        for c in self.corrections():
+            trails.setdefault(c.statement_id, []).append(c)
+        return [
+            s
+            for s in audit.effective(found, trails, include_retracted=include_retracted)
+            if (party is None or s.party == party) and (issue is None or s.issue == issue)
+        ]
+
+    def statement(self, statement_id: str) -> Statement | None:
+        """One statement as first stored (see :meth:`statements` for the effective record)."""
+        row = self.db.execute("SELECT data FROM statements WHERE id=?", (statement_id,)).fetchone()
+        return serialize.loads(row[0], Statement) if row else None
+
+    def statement_ids(self, prefix: str) -> list[str]:
+        """Ids of stored statements starting with ``prefix`` (at most two: enough to see ambiguity)."""
+        rows = self.db.execute("SELECT id FROM statements WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 2", (len(prefix), prefix))
+        return [r[0] for r in rows]
+
+    def corrections(self, statement_id: str | None = None) -> list[Correction]:
+        """The audit trail, oldest first; of one statement when ``statement_id`` is given."""
+        if statement_id is None:
+            rows = self.db.execute("SELECT data FROM corrections ORDER BY seq")
+        else:
+            rows = self.db.execute("SELECT data FROM corrections WHERE statement_id=? ORDER BY seq", (statement_id,))
+        return [serialize.loads(d, Correction) for (d,) in rows]
 
     def counts(self) -> dict[str, int]:
         a = self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -241,14 +342,17 @@ class Store:
     def export_lines(self) -> Iterator[str]:
         for art in self.articles():
             yield serialize.to_json_line(art)
-        for st in self.statements():
+        for st in self.statements(raw=True):
             yield serialize.to_json_line(st)
+        for c in self.corrections():
+            yield serialize.to_json_line(c)
 
     def import_lines(self, lines: Iterable[str]) -> dict[str, int]:
         """Load records written by :meth:`export_lines`; existing ids are left as they are."""
         arts: dict[str, Article] = {}
         pending: dict[str | None, list[Statement]] = {}
         loose: list[Statement] = []
+        trail: list[Correction] = []
         for n, line in enumerate(lines, 1):
             if not line.strip():
                 continue
@@ -260,7 +364,9 @@ class Store:
                 arts[rec.id] = rec
             elif isinstance(rec, Statement):
                 (pending.setdefault(rec.article_id, []) if rec.article_id else loose).append(rec)
-        added = {"articles": 0, "statements": 0}
+            elif isinstance(rec, Correction):
+                trail.append(rec)
+        added = {"articles": 0, "statements": 0, "corrections": 0}
         for aid, art in arts.items():
             sts = pending.pop(aid, [])
             if self.add(art, sts):
@@ -273,6 +379,8 @@ class Store:
                 raise StoreError(f"statement {st.id} refers to article {st.article_id}, which is not in the store or the file")
             self.add_statement(st)
             added["statements"] += 1
+        for c in trail:
+            added["corrections"] += self.add_correction(c)
         return added
 
     def describe(self) -> str:
