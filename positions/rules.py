@@ -802,6 +802,9 @@ class _ArticleRun:
         words = _words(self.body, max(s.start, m.start - 40), m.start)
         k = len(words) - 1
         while k >= 0 and (words[k][2] in _TITLES or words[k][2] in _DETERMINERS or words[k][2] in ("senior", "top")):
+            # "confirmed that Tel Aviv": a complementiser, not a determiner of the subject.
+            if words[k][2] == "that" and start == m.start:
+                break
             start = words[k][0]
             k -= 1
         end = m.end
