@@ -44,6 +44,15 @@ _AUX = frozenset(
 )
 _PRONOUNS = {"it": "sg", "he": "sg", "she": "sg", "they": "pl", "we": "sp", "i": "sp", "its": "sg", "their": "pl", "his": "sg", "her": "sg", "our": "sp"}
 _RELATIVE = {"who", "which", "that"}
+# Nouns for someone who speaks on a party's behalf: "a spokesman for Hamas" holds Hamas's view.
+_VOICE_NOUNS = {
+    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "envoy", "envoys", "representative",
+    "representatives", "delegation", "delegate", "ambassador", "mission", "office", "adviser", "advisor",
+    "negotiator", "negotiators", "official", "officials", "minister", "ministry", "source", "sources",
+}
+_NEGATED_OBJECTION = re.compile(
+    r"\b(?:not|no|never|n't|nor)\s+(?:\w+\s+)?(?:object|objection|oppos|reject|rul(?:e|ing)\s+out|resist|mind|veto|block|stand\s+in)"
+)
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any", "such", "some", "all"}
 _TITLES = {
     "president", "prime", "minister", "foreign", "defense", "defence", "secretary", "envoy", "ambassador", "special",
@@ -221,6 +230,7 @@ class _ArticleRun:
         if not spans:
             return []
         starts = [s for s, _ in spans]
+        self._sentence_starts = starts
         self.sentences = [_Sentence(i, s, e) for i, (s, e) in enumerate(spans)]
 
         def place(hits: Iterable[Hit[Any]], attr: str) -> None:
@@ -383,7 +393,9 @@ class _ArticleRun:
                 words = " ".join(self.body[seg[0] : seg[1]].split()).strip(" ,")
                 if ms:
                     parties = tuple(dict.fromkeys(m.party for m in ms))
-                    text = words[-80:] or text
+                    # The speaker as written is the mention's noun phrase ("President Recep
+                    # Tayyip Erdoğan", "Israeli officials"), not the run of words before the verb.
+                    text = self._subject_text(s, ms[0]) or text
                     break
                 if words and len(words) < 80 and not parties:
                     text = words
@@ -420,7 +432,22 @@ class _ArticleRun:
             return False  # the agent of a passive holds the position
         if w in ("told", "informed", "assured", "briefed", "warned", "urged", "pressed", "asked", "pressuring", "pressure", "pressed", "urging"):
             return True  # an addressee
+        if w in ("for", "of") and k > 0 and words[k - 1][2] in _VOICE_NOUNS:
+            # "a spokesperson for the UN" speaks for the UN; "the UN envoy for Syria" does not
+            # speak for Syria: the party named before the noun is the one it serves.
+            noun_phrase = self.body[max(0, words[k - 1][0] - 30) : words[k - 1][0]]
+            owned = any(
+                x.party and x.end <= words[k - 1][0] and words[k - 1][0] - x.end <= 20
+                for x in self._mentions_near(words[k - 1][0] - len(noun_phrase), words[k - 1][0])
+            )
+            return owned
         return w in self.c.prepositions
+
+    def _mentions_near(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_right(self._sentence_starts, end) - 1
+        if i < 0:
+            return []
+        return [m for m in self.sentences[i].mentions if m.start >= start and m.end <= end]
 
     def _is_passive_by(self, by_pos: int) -> bool:
         prev = _words(self.body, max(0, by_pos - 30), by_pos)
@@ -472,7 +499,9 @@ class _ArticleRun:
             best: IssueMatch | None = None
             for pat in issue.patterns:
                 match = self._match_pattern(s, issue, pat, by_concept, named, holder, wide, explicit)
-                if match is not None and (best is None or match.weight > best.weight):
+                # A pattern naming the issue outright beats a generic word that only the
+                # context ties to it, whatever their weights.
+                if match is not None and (best is None or (not match.generic, match.weight) > (not best.generic, best.weight)):
                     best = match
             if best is not None:
                 out.append(best)
@@ -529,7 +558,16 @@ class _ArticleRun:
         if issue.invert_with:
             # "end the Russian presence", "halt its strikes": the position is on stopping it.
             lo, hi = self._window
-            stops = [h for h in s.concepts if issue.invert_with in h.labels and lo <= h.start < hi]
+            # The stop word must govern the issue's terms: right before them ("end the
+            # presence") or right after ("presence … must come to an end"), not a later clause.
+            stops = [
+                h
+                for h in s.concepts
+                if issue.invert_with in h.labels
+                and lo <= h.start < hi
+                and first - 60 <= h.start <= last + 45
+                and not re.search(r"[;:]|,\s*[\"“]?\s*(?:and|but|while)\b", self.body[min(h.end, last) : max(h.start, first)])
+            ]
             if any(not any(t.start <= h.start < t.end for t in terms) for h in stops):
                 invert = not invert
         return IssueMatch(issue.id, first, last, weight, pat.generic, tuple((t.start, t.end) for t in terms), invert)
@@ -654,6 +692,8 @@ class _ArticleRun:
         negated = bool(negators) or (bool(re.search(r"\b(?:not|n't|never|no longer)\b", own)) and base > 0 and not own.startswith(("will not", "won't", "cannot", "can't", "will never", "would never", "there")))
         if re.search(r"\b(?:not|never|no)\b", own) and base < 0:
             negated = False  # the phrase carries its own negation ("will not permit")
+        if not negators and _NEGATED_OBJECTION.search(own):
+            negated = False  # "does not object to", "no objection": already the positive reading
         strong = any(lead.rstrip().endswith(m) or f"{m} " in lead[-25:] for m in _STRONG_MODALS)
         if negated:
             word = self.low[negators[-1].start : negators[-1].end] if negators else ""
@@ -802,16 +842,14 @@ class _ArticleRun:
         words = _words(self.body, max(s.start, m.start - 40), m.start)
         k = len(words) - 1
         while k >= 0 and (words[k][2] in _TITLES or words[k][2] in _DETERMINERS or words[k][2] in ("senior", "top")):
-            # "confirmed that Tel Aviv": a complementiser, not a determiner of the subject.
-            if words[k][2] == "that" and start == m.start:
-                break
             start = words[k][0]
             k -= 1
         end = m.end
         am = self.c.actor_re.match(self.body[m.end : m.end + 60]) if m.role == "demonyms" else None
         if am:
             end = m.end + am.end()
-        return " ".join(self.body[start:end].split())
+        # "confirmed that Tel Aviv": a complementiser, not a determiner of the subject.
+        return re.sub(r"^(?:that|which)\s+", "", " ".join(self.body[start:end].split()), flags=re.I)
 
     def _conjoined(self, s: _Sentence, m: Mention) -> tuple[str, ...]:
         """The mention and any party joined to it: "Syria, Israel, and the United States"."""
@@ -845,11 +883,33 @@ class _ArticleRun:
             for m in s.mentions:
                 if m.party and m.start < line_start + label.end():
                     return m.party
+        # An interviewee named throughout speaks for the article; otherwise the institution
+        # the page belongs to (its title or header: a ministry's briefing, a party's
+        # statement), then whichever party the article is most about.
+        if self.people_counts and self.people_counts.most_common(1)[0][1] >= 3:
+            return self.people_counts.most_common(1)[0][0]
+        voice = self._title_party()
+        if voice:
+            return voice
         if self.people_counts:
             return self.people_counts.most_common(1)[0][0]
         if self.party_counts:
             return self.party_counts.most_common(1)[0][0]
         return None
+
+    def _title_party(self) -> str | None:
+        # A capital in a title is a place line ("(Riyadh)"), not the page's voice; an office
+        # named with its party ("Syria's foreign minister", "French Ministry") is the best sign.
+        title = self.a.title or ""
+        ranked: list[tuple[int, int, str]] = []
+        for h in self.c.parties.findall(title):
+            choices = [lab for lab in h.labels if lab[1] not in ("source", "capitals") and (lab[2] is None or lab[2].holds_on(self.day))]
+            if not choices:
+                continue
+            after = title[h.end : h.end + 40]
+            office = bool(self.c.actor_re.match(re.sub(r"^(?:'s|’s)", "", after)))
+            ranked.append((0 if office else 1, h.start, str(choices[0][0])))
+        return min(ranked)[2] if ranked else None
 
     def _pronoun(self, s: _Sentence, word: str, pos: int) -> tuple[str, ...]:
         kind = _PRONOUNS[word]
@@ -992,6 +1052,14 @@ class _ArticleRun:
             found = self._anaphora(s, hit)
             if found[0]:
                 return found
+        # "the 1974 agreement, which Syria insists must be restored": the relative pronoun's
+        # antecedent is the object.
+        rel = re.search(r"(?:,\s*)?\b(?:which|that)\s+[^,;]{0,50}$", self.low[s.start : hit.start])
+        if rel:
+            at = s.start + rel.start()
+            cands = [c for c in self._issues_in(s, s.start, at, holder) if c.end <= at and re.fullmatch(r"[\w\s'’-]{0,20}", self.low[c.end : at])]
+            if cands:
+                return [max(cands, key=lambda c: (not c.generic, c.end))], "backward"
         # Nothing after the cue ("a demand Tel Aviv has categorically rejected"): what came before.
         if len(_words(self.body, scope_from, end)) <= 3:
             cs = s.start
