@@ -53,6 +53,10 @@ _VOICE_NOUNS = {
 _NEGATED_OBJECTION = re.compile(
     r"\b(?:not|no|never|n't|nor)\s+(?:\w+\s+)?(?:object|objection|oppos|reject|rul(?:e|ing)\s+out|resist|mind|veto|block|stand\s+in)"
 )
+_PREDICATING = {"calls", "call", "describes", "describe", "considers", "consider", "terms", "labels", "deems", "sees", "views", "regards", "said", "says"}
+_ANSWER_LABEL = re.compile(
+    r"(?i:a|answer|spokes(?:person|man|woman)|(?:deputy\s+)?spokes\w+|minister|ambassador|the\s+minister|the\s+spokesperson|official)"
+)
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any", "such", "some", "all"}
 _TITLES = {
     "president", "prime", "minister", "foreign", "defense", "defence", "secretary", "envoy", "ambassador", "special",
@@ -279,7 +283,9 @@ class _ArticleRun:
         before = self.low[max(0, h.start - 12) : h.start]
         after = self.body[h.end : h.end + 60]
         if role == "capitals" and re.search(r"\b(?:in|at|near|from|to|outside|around|into|via)\s+(?:the\s+)?$", before):
-            return None  # "talks in Paris": a place, not a government
+            wider = self.low[max(0, h.start - 40) : h.start]
+            if not re.search(r"\b(?:officials|sources|diplomats|circles|leaders|leadership|government|authorities|decision-makers|policymakers)\s+in\s+$", wider):
+                return None  # "talks in Paris": a place, not a government ("officials in Tel Aviv" are)
         holder = True
         if role == "names" and re.search(r"\b(?:south|north|east|west|central)(?:ern|-?western|-?eastern)?\s+$|\b(?:south|north)(?:east|west)(?:ern)?\s+$", before):
             return Mention(h.start, h.end, party, role, h.text, False)  # "southern Syria": a place
@@ -366,6 +372,11 @@ class _ArticleRun:
             ms = [m for m in self._mentions_in(line_start, line_start + label.end(1)) if m.party]
             if ms:
                 parties, text = (ms[0].party,), label.group(1).strip()
+            elif _ANSWER_LABEL.fullmatch(label.group(1).strip()):
+                # "SPOKESPERSON:", "A:" in a transcript: the page's own voice answers.
+                voice = self._voice()
+                if voice:
+                    parties, text = (voice,), label.group(1).strip()
         tail = re.search(
             r",\s*(?P<who>[^,;:“”\"]{2,70}?)\s+(?:said|says|added|stressed|noted|told reporters|warned|insisted|explained|declared)\s*\.?\s*$",
             self.body[s.start : s.end],
@@ -419,6 +430,11 @@ class _ArticleRun:
         if k < 0:
             return False
         w = words[k][2]
+        if k < len(words) - 1 and words[k + 1][2] == "and":
+            # "talks between Syria and Israel": a conjunct shares its partner's preposition.
+            partner = [x for x in self._mentions_near(words[k][0] - 40, words[k][1]) if x.end == words[k][1]]
+            if partner and partner[0] is not m:
+                return self._after_preposition(partner[0])
         after = self.body[m.end : m.end + 40]
         if w in ("after", "before", "since", "as", "until", "when", "once", "because") and re.match(
             r"^[\w\s.'’-]{0,30}?\b(?:said|says|has|have|had|is|are|was|were|will|would|told|announced|agreed|signed|declared)\b", after
@@ -465,7 +481,9 @@ class _ArticleRun:
                 continue
             gap = self.body[m.end : h.start]
             if m.end <= h.start and len(gap) <= 28 and re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s+|\s*['’]s\s+|\s+", gap):
-                if not re.search(r"\b(?:and|or|to|with|in|for|on|from|by|is|are|was|were|has|have|had|will|would|that|of)\b", gap):
+                # A verb between them ("the ministry called the strikes") ends the phrase.
+                verbish = any(w.lower().endswith("ed") or w.lower() in _PREDICATING for w in WORD_RE.findall(gap))
+                if not verbish and not re.search(r"\b(?:and|or|to|with|in|for|on|from|by|is|are|was|were|has|have|had|will|would|that|of)\b", gap):
                     best = m
             elif m.end <= h.start and re.fullmatch(r",?\s+whose\s+", gap):
                 best = m
@@ -654,6 +672,12 @@ class _ArticleRun:
         if _DENIAL.match(self.body, hit.end, s.end) and cue.stance < 0:
             self._denied_after = hit.end  # "rejected reports that it would accept X": negates X
             return []
+        # "if the Syrian leadership asks for it": a condition someone else sets, not a
+        # position the asker has taken ("only if" is a demand, and stays).
+        lead = self.low[max(s.start, hit.start - 60) : hit.start]
+        lead = re.split(r"[,;:\"“”]", lead)[-1]
+        if re.search(r"(?<!only )(?<!even )\b(?:if|unless|whether)\b", lead):
+            return []
         stance, strong_neg = self._stance(s, hit, cue)
         if tail is not None:
             tcue = self._cue_for(s, tail)
@@ -815,6 +839,17 @@ class _ArticleRun:
             for m in s.mentions
             if m.party and m.holder and cs <= m.start and m.end <= g and not self._after_preposition(m)
         ]
+        # "condemned Israel's violations and called for …": a possessive names an owner,
+        # not the subject, unless what it owns is an office ("Israel's foreign minister").
+        cands = [
+            m
+            for m in cands
+            if not (
+                re.match(r"['’]s\s", self.body[m.end : m.end + 3])
+                and not self.c.actor_re.match(self.body[m.end + 3 : m.end + 60])
+                and any(0 <= m.start - c.end <= 1 for c in s.cues)
+            )
+        ]
         if cands:
             m = cands[-1]
             between = self.body[m.end : g]
@@ -883,12 +918,7 @@ class _ArticleRun:
             for m in s.mentions:
                 if m.party and m.start < line_start + label.end():
                     return m.party
-        # An interviewee named throughout speaks for the article; otherwise the institution
-        # the page belongs to (its title or header: a ministry's briefing, a party's
-        # statement), then whichever party the article is most about.
-        if self.people_counts and self.people_counts.most_common(1)[0][1] >= 3:
-            return self.people_counts.most_common(1)[0][0]
-        voice = self._title_party()
+        voice = self._voice()
         if voice:
             return voice
         if self.people_counts:
@@ -897,19 +927,29 @@ class _ArticleRun:
             return self.party_counts.most_common(1)[0][0]
         return None
 
+    def _voice(self) -> str | None:
+        # An interviewee named throughout speaks for the article; otherwise the institution
+        # the page belongs to (its title or header: a ministry's briefing, a party's
+        # statement).
+        if self.people_counts and self.people_counts.most_common(1)[0][1] >= 3:
+            return self.people_counts.most_common(1)[0][0]
+        return self._title_party()
+
     def _title_party(self) -> str | None:
         # A capital in a title is a place line ("(Riyadh)"), not the page's voice; an office
         # named with its party ("Syria's foreign minister", "French Ministry") is the best sign.
-        title = self.a.title or ""
-        ranked: list[tuple[int, int, str]] = []
+        # The header lines above the text count too: a ministry's page names its state there.
+        title = (self.a.title or "") + "\n" + self.body[: min(len(self.body), 300)].split("\n\n")[0]
+        ranked: list[tuple[int, int, int, str]] = []
         for h in self.c.parties.findall(title):
             choices = [lab for lab in h.labels if lab[1] not in ("source", "capitals") and (lab[2] is None or lab[2].holds_on(self.day))]
             if not choices:
                 continue
             after = title[h.end : h.end + 40]
             office = bool(self.c.actor_re.match(re.sub(r"^(?:'s|’s)", "", after)))
-            ranked.append((0 if office else 1, h.start, str(choices[0][0])))
-        return min(ranked)[2] if ranked else None
+            in_header = h.start > len(self.a.title or "")
+            ranked.append((int(in_header), 0 if office else 1, h.start, str(choices[0][0])))
+        return min(ranked)[3] if ranked else None
 
     def _pronoun(self, s: _Sentence, word: str, pos: int) -> tuple[str, ...]:
         kind = _PRONOUNS[word]
