@@ -682,7 +682,7 @@ class _ArticleRun:
         if tail is not None:
             tcue = self._cue_for(s, tail)
             if tcue is not None:
-                tstance, _ = self._stance(s, tail, tcue, chain=True)
+                tstance, _ = self._stance(s, tail, tcue, chain=True, after=hit.end)
                 if stance > 0 and tstance < 0:
                     stance = -max(abs(stance), abs(tstance))
                 elif stance == 0 and tstance != 0 and not strong_neg:
@@ -702,13 +702,15 @@ class _ArticleRun:
                 results.append(self._statement(s, holder, im, value, hit, conf, speaker_text))
         return results
 
-    def _stance(self, s: _Sentence, hit: Hit[Cue], cue: Cue, chain: bool = False) -> tuple[int, bool]:
+    def _stance(self, s: _Sentence, hit: Hit[Cue], cue: Cue, chain: bool = False, after: int = 0) -> tuple[int, bool]:
         base = cue.stance
-        lead = self.low[max(s.start, hit.start - 45) : hit.start]
+        lead = self.low[max(s.start, after, hit.start - 45) : hit.start]
         lead = re.split(r"[,;:]|\bthat\b|\bbut\b|\bwhile\b", lead)[-1]
         own = hit.phrase
-        negators = [g for g in s.grammar if "negators" in g.labels and hit.start - 45 <= g.start and g.end <= hit.start and g.start >= s.start]
-        negators = [g for g in negators if self.low[g.start : hit.start].count(",") == 0]
+        # A chain's tail ("not ruled out allowing") takes only negators after the head: the
+        # head has already spent the ones before it.
+        negators = [g for g in s.grammar if "negators" in g.labels and max(hit.start - 45, after) <= g.start and g.end <= hit.start and g.start >= s.start]
+        negators = [g for g in negators if not re.search(r"[,;:]", self.low[g.start : hit.start])]
         denied = getattr(self, "_denied_after", -1)
         if s.start <= denied <= hit.start and hit.start - denied < 60:
             base_neg = cue.negated if cue.negated is not None else (-2 if cue.stance > 0 else 0)
@@ -771,6 +773,11 @@ class _ArticleRun:
         if cue.kind == "noun":
             return self._noun_holders(s, hit, cue)
         if cue.kind == "predicate":
+            # "the U.S. presence had always been illegal, she said": the predicate's subject
+            # is the thing judged; whoever is reported as speaking is the judge.
+            speaker, speaker_text = self._speaker_for(s, hit.start)
+            if speaker:
+                return speaker[:1], "speaker", speaker_text
             after = self.body[hit.end : min(s.end, hit.end + 40)]
             m = re.match(r"^\s*(?:for|to)\s+(?:the\s+)?", after)
             if m:
