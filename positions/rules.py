@@ -946,16 +946,27 @@ class _ArticleRun:
         # A capital in a title is a place line ("(Riyadh)"), not the page's voice; an office
         # named with its party ("Syria's foreign minister", "French Ministry") is the best sign.
         # The header lines above the text count too: a ministry's page names its state there.
-        title = (self.a.title or "") + "\n" + self.body[: min(len(self.body), 300)].split("\n\n")[0]
+        # A dateline capital on a header line of its own ("Washington, D.C.") is the last resort.
+        title = (self.a.title or "") + "\n" + self.body[: min(len(self.body), 400)]
         ranked: list[tuple[int, int, int, str]] = []
         for h in self.c.parties.findall(title):
-            choices = [lab for lab in h.labels if lab[1] not in ("source", "capitals") and (lab[2] is None or lab[2].holds_on(self.day))]
+            in_header = h.start > len(self.a.title or "")
+            choices = [
+                lab
+                for lab in h.labels
+                if lab[1] != "source" and (lab[1] != "capitals" or in_header) and (lab[2] is None or lab[2].holds_on(self.day))
+            ]
             if not choices:
                 continue
             after = title[h.end : h.end + 40]
-            office = bool(self.c.actor_re.match(re.sub(r"^(?:'s|’s)", "", after)))
-            in_header = h.start > len(self.a.title or "")
-            ranked.append((int(in_header), 0 if office else 1, h.start, str(choices[0][0])))
+            if choices[0][1] == "capitals":
+                line = title[title.rfind("\n", 0, h.start) + 1 : title.find("\n", h.end) if "\n" in title[h.end :] else len(title)]
+                if not re.fullmatch(r"\s*[\w .'’-]+(?:,\s*[\w.]+)?\s*", line):
+                    continue
+                rank = 2
+            else:
+                rank = 0 if self.c.actor_re.match(re.sub(r"^(?:'s|’s)", "", after)) else 1
+            ranked.append((int(in_header), rank, h.start, str(choices[0][0])))
         return min(ranked)[3] if ranked else None
 
     def _pronoun(self, s: _Sentence, word: str, pos: int) -> tuple[str, ...]:
@@ -1083,7 +1094,9 @@ class _ArticleRun:
             return (cands[:1], "sentence") if cands else ([], "none")
         end = self._scope_end(s, scope_from)
         window = (self._clause_start(s, hit.start), end)
-        cands = self._issues_in(s, hit.start, end, holder, window=window)
+        # "all foreign forces should leave": a modal's subject is part of what is demanded.
+        lo = window[0] if cue.kind == "modal" else hit.start
+        cands = self._issues_in(s, lo, end, holder, window=window)
         chosen = self._choose_issues(s, cands, scope_from, backward=False)
         if chosen:
             return chosen, "scope"
@@ -1241,7 +1254,9 @@ def _drop_dominated(matches: list[IssueMatch], broader: dict[str, set[str]]) -> 
         for o in matches:
             if o is m:
                 continue
-            if m.issue in broader.get(o.issue, set()) or (set(m.terms) < set(o.terms) and o.weight >= m.weight) or (set(m.terms) == set(o.terms) and o.weight > m.weight):
+            # A narrower issue hides its broader one only when it is at least as well
+            # evidenced: "all foreign forces should leave" stays foreign even if Iran is named.
+            if (m.issue in broader.get(o.issue, set()) and o.weight >= m.weight and not set(o.terms) < set(m.terms)) or (set(m.terms) < set(o.terms) and o.weight >= m.weight) or (set(m.terms) == set(o.terms) and o.weight > m.weight):
                 dominated = True
         if not dominated:
             keep.append(m)
