@@ -809,7 +809,7 @@ class _ArticleRun:
             if w in _PRONOUNS:
                 return self._pronoun(s, w, hit.start), "pronoun", None
             if w in _RELATIVE:
-                ante = [m for m in s.mentions if m.party and m.holder and m.end <= w0 and w0 - m.end <= 4]
+                ante = [m for m in s.mentions if m.party and m.holder and m.end <= w0 and w0 - m.end <= 4 and not self._after_preposition(m)]
                 if ante:
                     return (ante[-1].party,), "subject", ante[-1].text
             mention = next((m for m in s.mentions if m.start <= w0 and w1 <= m.end), None)
