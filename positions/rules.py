@@ -93,6 +93,9 @@ _BOUNDARY = re.compile(
     r"|,\s+(?:a|an)\s+(?:development|move|step|demand|logic|stance|position|decision|proposal|idea|plan|condition|request|sign)\b"
     r"|,\s+(?!including\b|according\b)\w+ing\b"
     r"|,\s+according\s+to\b"
+    # A condition or a time clause sets terms; it is not the object of the cue.
+    r"|,?\s+(?<!only\s)(?:if|unless|while|whereas|provided\s+that|as\s+long\s+as)\s"
+    r"|,?\s+and\s+that\b"
     r"|,?\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were|also|fear|fears|feared|warn|warned|warns|said|says|called|calls|urged|insist|insisted|vowed|pledged)\b)",
     re.I,
 )
@@ -289,6 +292,8 @@ class _ArticleRun:
         holder = True
         if role == "names" and re.search(r"\b(?:south|north|east|west|central)(?:ern|-?western|-?eastern)?\s+$|\b(?:south|north)(?:east|west)(?:ern)?\s+$", before):
             return Mention(h.start, h.end, party, role, h.text, False)  # "southern Syria": a place
+        if re.match(r"-(?:facilitated|brokered|backed|sponsored|led|mediated|supported|run|funded|aligned|allied|affiliated|based)\b", after):
+            return Mention(h.start, h.end, party, role, h.text, False)  # "UN-facilitated": an attribute
         if role == "demonyms":
             # "Israeli officials" holds positions; "Israeli forces" or "Syrian territory" does not.
             holder = bool(self.c.actor_re.match(after)) or after.startswith(("'s", "’s"))
@@ -398,7 +403,13 @@ class _ArticleRun:
                 obj = (g.end, g.end + m2.start()) if m2 else (g.end, min(pos, g.end + 60))
                 segs = [obj, (self._clause_start(s, g.start), g.start)]
             else:
-                segs = [(self._clause_start(s, g.start), g.start)]
+                cs = self._clause_start(s, g.start)
+                # "…, the paper said": a trailing attribution's subject is what follows the
+                # last comma or closing quote, not the whole clause before it.
+                tail_cut = max(self.body.rfind(",", cs, g.start), self.body.rfind("\u201d", cs, g.start), self.body.rfind('"', cs, g.start))
+                if tail_cut > cs and len(_words(self.body, tail_cut, g.start)) <= 8:
+                    cs = tail_cut + 1
+                segs = [(cs, g.start)]
             for seg in segs:
                 ms = [m for m in self._mentions_in(*seg) if m.party]
                 words = " ".join(self.body[seg[0] : seg[1]].split()).strip(" ,")
