@@ -402,6 +402,8 @@ class _ArticleRun:
                 m2 = re.search(r"\bas\s+saying\b", self.body[g.end : s.end])
                 obj = (g.end, g.end + m2.start()) if m2 else (g.end, min(pos, g.end + 60))
                 segs = [obj, (self._clause_start(s, g.start), g.start)]
+                if re.match(r"\s+by\b", self.body[g.end : g.end + 5]) or re.search(r"\b(?:was|were|is|are|been)\s+$", self.low[max(s.start, g.start - 12) : g.start]):
+                    segs = segs[1:]  # "X was quoted by the press as saying": X speaks, the press relays
             else:
                 cs = self._clause_start(s, g.start)
                 # "…, the paper said": a trailing attribution's subject is what follows the
@@ -595,6 +597,8 @@ class _ArticleRun:
                 if issue.invert_with in h.labels
                 and lo <= h.start < hi
                 and first - 60 <= h.start <= last + 45
+                # "a reduced presence" is still a presence; "see the presence reduced" is not.
+                and not (h.end <= first and self.low[h.start : h.end].endswith(("ed", "en")) and first - h.end < 25)
                 and not re.search(r"[;:]|,\s*[\"“]?\s*(?:and|but|while)\b", self.body[min(h.end, last) : max(h.start, first)])
             ]
             if any(not any(t.start <= h.start < t.end for t in terms) for h in stops):
