@@ -57,6 +57,10 @@ _PREDICATING = {"calls", "call", "describes", "describe", "considers", "consider
 _ANSWER_LABEL = re.compile(
     r"(?i:a|answer|spokes(?:person|man|woman)|(?:deputy\s+)?spokes\w+|minister|ambassador|the\s+minister|the\s+spokesperson|official)"
 )
+_DEFINITE_ROLES = {
+    "minister", "ministers", "spokesman", "spokeswoman", "spokesperson", "envoy", "envoys", "ambassador",
+    "president", "premier", "chancellor", "king", "emir", "delegation", "delegations", "secretary", "foreign",
+}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any", "such", "some", "all"}
 _TITLES = {
     "president", "prime", "minister", "foreign", "defense", "defence", "secretary", "envoy", "ambassador", "special",
@@ -834,6 +838,11 @@ class _ArticleRun:
                 pass  # an outlet as subject ("KAN reported"): look further
             elif w in _NON_PARTY_SUBJECTS:
                 return (), "none", None
+            elif w in _DEFINITE_ROLES and len(words) >= 2 and words[-2][2] in ("the", "two", "both"):
+                # "The Minister condemned …": the office named earlier in the article.
+                who = self._definite_role(s, w)
+                if who:
+                    return who, "pronoun", " ".join(self.body[words[-2][0] : w1].split())
             for plural in s.grammar:
                 if "plural" in plural.labels and plural.end == w1:
                     group = self._plural_group(s)
@@ -948,6 +957,24 @@ class _ArticleRun:
         if self.party_counts:
             return self.party_counts.most_common(1)[0][0]
         return None
+
+    def _definite_role(self, s: _Sentence, role: str) -> tuple[str, ...]:
+        plural = role.endswith("s") and role not in ("minister's",)
+        found: list[str] = []
+        for j in range(s.index - 1, max(-1, s.index - 6), -1):
+            for m in reversed(self.sentences[j].mentions):
+                if not m.party or not m.holder or m.role != "people":
+                    continue
+                after = self.low[m.end : m.end + 40]
+                noun = self.low[max(0, m.start - 60) : m.end]
+                if role.rstrip("s") in after or role.rstrip("s") in noun:
+                    if m.party not in found:
+                        found.append(m.party)
+                if found and not plural:
+                    return (found[0],)
+                if plural and len(found) >= 2:
+                    return tuple(found[:2])
+        return tuple(found[:1]) if not plural else ()
 
     def _voice(self) -> str | None:
         # An interviewee named throughout speaks for the article; otherwise the institution
