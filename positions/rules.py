@@ -376,7 +376,7 @@ class _ArticleRun:
             if q0 <= pos <= q1 or (q0 <= s.start < q1):
                 parties, text = qparties, words
         line_start = self.body.rfind("\n", 0, s.start) + 1
-        label = re.match(r"^\s*([^:\n]{2,40}):\s", self.body[line_start : s.end])
+        label = re.match(r"^\s*([^:\n]{1,40}):\s", self.body[line_start : s.end])
         if label and not parties:
             ms = [m for m in self._mentions_in(line_start, line_start + label.end(1)) if m.party]
             if ms:
