@@ -496,6 +496,8 @@ class _ArticleRun:
         for m in s.mentions:
             if not m.party:
                 continue
+            if m.role == "demonyms" and re.search(r"\b(?:its|their|his|her|our|your)\s+$", self.low[max(0, m.start - 8) : m.start]):
+                continue  # "its Syrian bases": where they are, not whose
             gap = self.body[m.end : h.start]
             if m.end <= h.start and len(gap) <= 28 and re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s+|\s*['’]s\s+|\s+", gap):
                 # A verb between them ("the ministry called the strikes") ends the phrase.
@@ -711,8 +713,10 @@ class _ArticleRun:
             return []
         scope_from = tail.end if tail is not None else hit.end
         results: list[Statement] = []
+        # "A corridor under a foreign flag is rejected": a passive's subject is its object.
+        bare_passive = hit.phrase.endswith("ed") and bool(re.search(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$", self.low[max(s.start, hit.start - 20) : hit.start]))
         for holder in holders:
-            issues, issue_how = self._issues_for(s, hit, cue, holder, scope_from, passive=holder_how == "passive")
+            issues, issue_how = self._issues_for(s, hit, cue, holder, scope_from, passive=holder_how == "passive" or bare_passive)
             for im in issues:
                 conf = self._confidence(s, hit, cue, holder_how, issue_how, holder)
                 if conf < MIN_CONFIDENCE:
