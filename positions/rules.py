@@ -699,6 +699,17 @@ class _ArticleRun:
         lead = re.split(r"[,;:\"“”]", lead)[-1]
         if re.search(r"(?<!only )(?<!even )\b(?:if|unless|whether)\b", lead):
             return []
+        if self.body[hit.start - 1 : hit.start] == "-":
+            return []  # "UN-facilitated": part of a compound adjective
+        if hit.phrase.startswith(("open to", "ready to", "willing")) and not re.search(
+            r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|appears?|stays?|now|still|also|fully|not|and|it|they|we|i)\s+$|^\s*$|[,;:]\s*$",
+            self.low[max(s.start, hit.start - 20) : hit.start],
+        ) and not any(0 <= hit.start - m.end <= 2 for m in s.mentions if m.party):
+            return []  # "a line open to all aircraft": a description, not a stance
+        # "The EU should support …": an obligation put on a party is the demand of whoever
+        # says it (the modal cue speaks for them), not the party's own position.
+        if cue.kind == "verb" and re.search(r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:\w+ly\s+)?$", self.low[max(s.start, hit.start - 25) : hit.start]):
+            return []
         stance, strong_neg = self._stance(s, hit, cue)
         if tail is not None:
             tcue = self._cue_for(s, tail)
