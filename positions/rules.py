@@ -982,9 +982,8 @@ class _ArticleRun:
                     continue
                 after = self.low[m.end : m.end + 40]
                 noun = self.low[max(0, m.start - 60) : m.end]
-                if role.rstrip("s") in after or role.rstrip("s") in noun:
-                    if m.party not in found:
-                        found.append(m.party)
+                if (role.rstrip("s") in after or role.rstrip("s") in noun) and m.party not in found:
+                    found.append(m.party)
                 if found and not plural:
                     return (found[0],)
                 if plural and len(found) >= 2:
