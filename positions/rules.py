@@ -508,7 +508,13 @@ class _ArticleRun:
                 best = m
             elif m.start >= h.end and len(self.body[h.end : m.start]) <= 24:
                 gap2 = self.body[h.end : m.start]
-                if re.fullmatch(r"\s+(?:of|by)\s+(?:the\s+)?(?:\w+\s+){0,1}", gap2):
+                # "withdrawal of Israeli forces" names an owner; "a round of Syrian-Israeli
+                # contacts" names participants.
+                forces_after = m.role != "demonyms" or re.match(
+                    r"\s*(?:military\s+)?(?:forces|troops|army|soldiers|units|patrols|police|militias|bases|presence|personnel|fighters|deployment)",
+                    self.low[m.end : m.end + 30],
+                )
+                if re.fullmatch(r"\s+(?:of|by)\s+(?:the\s+)?(?:\w+\s+){0,1}", gap2) and forces_after:
                     best = best or m
         return best.party if best else None
 
