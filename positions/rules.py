@@ -61,6 +61,9 @@ _DEFINITE_ROLES = {
     "minister", "ministers", "spokesman", "spokeswoman", "spokesperson", "envoy", "envoys", "ambassador",
     "president", "premier", "chancellor", "king", "emir", "delegation", "delegations", "secretary", "foreign",
 }
+# A transcript's speaker label in capitals ("MR ELLISON", "SPOKESPERSON KHALIFA"); not a question.
+_NAME_LABEL = re.compile(r"(?!Q\b|QUESTION\b)[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}")
+_FORCE_LABELS = {"presence", "expansion", "bases", "syrian_army", "us_forces", "staying"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any", "such", "some", "all"}
 _TITLES = {
     "president", "prime", "minister", "foreign", "defense", "defence", "secretary", "envoy", "ambassador", "special",
@@ -262,6 +265,15 @@ class _ArticleRun:
                 i = bisect.bisect_right(starts, m.start) - 1
                 if 0 <= i < len(self.sentences):
                     self.sentences[i].mentions.append(m)
+        for sent in self.sentences:
+            # "Lebanese Armed Forces", "Syrian Democratic Forces": a name, not a force in play.
+            names = [(m.start, m.end) for m in sent.mentions if m.role in ("names", "people")]
+            if names:
+                sent.concepts = [
+                    h
+                    for h in sent.concepts
+                    if not (_FORCE_LABELS & set(h.labels) and any(a <= h.start and h.end <= b and (b - a) > (h.end - h.start) for a, b in names))
+                ]
         self.party_counts: Counter[str] = Counter(m.party for s in self.sentences for m in s.mentions if m.party)
         self.people_counts: Counter[str] = Counter(
             m.party for s in self.sentences for m in s.mentions if m.party and m.role == "people"
@@ -381,7 +393,7 @@ class _ArticleRun:
             ms = [m for m in self._mentions_in(line_start, line_start + label.end(1)) if m.party]
             if ms:
                 parties, text = (ms[0].party,), label.group(1).strip()
-            elif _ANSWER_LABEL.fullmatch(label.group(1).strip()):
+            elif _ANSWER_LABEL.fullmatch(label.group(1).strip()) or _NAME_LABEL.fullmatch(label.group(1).strip()):
                 # "SPOKESPERSON:", "A:" in a transcript: the page's own voice answers.
                 voice = self._voice()
                 if voice:
@@ -1000,6 +1012,12 @@ class _ArticleRun:
         # An interviewee named throughout speaks for the article; otherwise the institution
         # the page belongs to (its title or header: a ministry's briefing, a party's
         # statement).
+        transcript = re.search(r"(?m)^\s*(?:Q|QUESTION)\s*(?:\([^)]{0,40}\))?\s*:", self.body) is not None
+        if transcript:
+            # A briefing's questions name other people; the page's own institution answers.
+            voice = self._title_party()
+            if voice:
+                return voice
         if self.people_counts and self.people_counts.most_common(1)[0][1] >= 3:
             return self.people_counts.most_common(1)[0][0]
         return self._title_party()
@@ -1009,7 +1027,12 @@ class _ArticleRun:
         # named with its party ("Syria's foreign minister", "French Ministry") is the best sign.
         # The header lines above the text count too: a ministry's page names its state there.
         # A dateline capital on a header line of its own ("Washington, D.C.") is the last resort.
-        title = (self.a.title or "") + "\n" + self.body[: min(len(self.body), 400)]
+        header: list[str] = []
+        for line in self.body[:600].split("\n"):
+            if len(line.split()) > 12:
+                break  # the text proper has begun
+            header.append(line)
+        title = (self.a.title or "") + "\n" + "\n".join(header)
         ranked: list[tuple[int, int, int, str]] = []
         for h in self.c.parties.findall(title):
             in_header = h.start > len(self.a.title or "")
