@@ -1264,6 +1264,13 @@ class _ArticleRun:
             conf *= 0.85
         believers = [g for g in lead if "belief" in g.labels]
         if believers:
+            g = believers[-1]
+            believer = {m.party for m in self._mentions_in(self._clause_start(s, g.start), g.start) if m.party}
+            embedded = {m.party for m in self._mentions_in(g.end, hit.start) if m.party and m.holder}
+            # "Riyadh believes Israel does not want …": Riyadh's reading of Israel is neither
+            # Israel's stated position nor Riyadh's position on the issue.
+            if believer and (holder not in believer or (embedded and holder not in embedded)):
+                return 0.0
             conf *= 0.6  # someone's assessment of the holder, not the holder's word
         if re.match(r"^\s*(?:if|should|were)\b", self.low[s.start : s.start + 10]):
             conf *= 0.6
