@@ -313,6 +313,9 @@ class _ArticleRun:
         if role == "demonyms":
             # "Israeli officials" holds positions; "Israeli forces" or "Syrian territory" does not.
             holder = bool(self.c.actor_re.match(after)) or after.startswith(("'s", "’s"))
+            # "The Americans are pushing": a plural demonym as subject is the government.
+            if not holder and h.text.endswith("s") and re.search(r"\bthe\s+$", before) and re.match(r"\s+(?:are|were|have|had|will|would|want|say|said|insist|reject|oppose|seek|do|did)\b", after):
+                holder = True
         return Mention(h.start, h.end, party, role, h.text, holder)
 
     def _quote_speakers(self) -> list[tuple[int, int, tuple[str, ...], str]]:
@@ -408,6 +411,13 @@ class _ArticleRun:
             if ms:
                 parties = tuple(dict.fromkeys(m.party for m in ms))
                 text = " ".join(self.body[seg[0] : seg[1]].split())
+        if not parties:
+            # '"… in any scenario," he said': the person last named speaks.
+            said = re.search(r"[”\"]\s*,?\s*(he|she)\s+(?:said|says|added|told|stressed|insisted|warned)\b", self.body[s.start : s.end])
+            if said:
+                person = self._last_person(s)
+                if person:
+                    parties, text = (person,), said.group(1)
         for g in s.grammar:
             if "speech" not in g.labels or g.start >= pos or g.phrase == "as saying":
                 continue
@@ -989,6 +999,20 @@ class _ArticleRun:
             return self.people_counts.most_common(1)[0][0]
         if self.party_counts:
             return self.party_counts.most_common(1)[0][0]
+        return None
+
+    def _last_person(self, s: _Sentence) -> str | None:
+        for j in range(s.index, max(-1, s.index - 5), -1):
+            people = [m for m in self.sentences[j].mentions if m.party and m.holder and m.role in ("people", "demonyms")]
+            if j == s.index:
+                people = []  # the sentence itself names nobody before its quote here
+            if people:
+                return people[-1].party
+        # An unnamed official: the government the text last spoke of.
+        for j in range(s.index - 1, max(-1, s.index - 4), -1):
+            others = [m for m in self.sentences[j].mentions if m.party and m.holder and not self._after_preposition(m)]
+            if others:
+                return others[-1].party
         return None
 
     def _definite_role(self, s: _Sentence, role: str) -> tuple[str, ...]:
