@@ -750,6 +750,7 @@ class _ArticleRun:
         holders, holder_how, speaker_text = self._holders(s, hit, cue)
         if not holders:
             return []
+        self._last_holders = (s.index, hit.start, holders, holder_how, speaker_text)
         scope_from = tail.end if tail is not None else hit.end
         results: list[Statement] = []
         # "A corridor under a foreign flag is rejected": a passive's subject is its object.
@@ -859,6 +860,20 @@ class _ArticleRun:
 
     def _verb_holders(self, s: _Sentence, hit: Hit[Cue]) -> tuple[tuple[str, ...], str, str | None]:
         g = self._verb_group_start(s, hit.start)
+        # "Israel will not allow X to deploy … and will act to protect Y": a coordinated
+        # predicate shares the subject of the one before it.
+        last = getattr(self, "_last_holders", None)
+        coordinated = (
+            last is not None
+            and last[0] == s.index
+            and last[1] < g
+            and re.search(r"[”\"]?\s*(?:,\s*)?\b(?:and|but)\s+(?:also\s+)?$", self.body[last[1] : g]) is not None
+        )
+        if coordinated and last is not None and not any(
+            m.party and m.holder and last[1] < m.start and m.end <= g and not self._after_preposition(m) and self._is_subject_of(m, g)
+            for m in s.mentions
+        ):
+            return last[2], last[3], last[4]
         # Skip a parenthetical right before the verb group: "Israel, according to KAN, prefers".
         pre = self.body[s.start : g]
         pm = re.search(r",\s*(?:according\s+to|as\s+(?:reported|quoted)\s+by|citing|officials\s+said|sources\s+said)[^,]{0,80},\s*$", pre)
@@ -1000,6 +1015,10 @@ class _ArticleRun:
         if self.party_counts:
             return self.party_counts.most_common(1)[0][0]
         return None
+
+    def _is_subject_of(self, m: Mention, g: int) -> bool:
+        # A mention right before the verb group ("… and Syria will") is its own subject.
+        return bool(re.fullmatch(r"\s*(?:[’']s\s+\w+\s*)?", self.body[m.end : g]))
 
     def _last_person(self, s: _Sentence) -> str | None:
         for j in range(s.index, max(-1, s.index - 5), -1):
