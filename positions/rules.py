@@ -833,7 +833,8 @@ class _ArticleRun:
                 who = self._first_person(s)
                 return ((who,), "pronoun", None) if who else ((), "none", None)
             return (), "none", None
-        if cue.kind == "noun":
+        verbal = re.search(r"\b(?:do|does|did|not|will|would|also|now|still)\s+$", self.low[max(s.start, hit.start - 12) : hit.start])
+        if cue.kind == "noun" and not verbal:
             return self._noun_holders(s, hit, cue)
         if cue.kind == "predicate":
             # "the U.S. presence had always been illegal, she said": the predicate's subject
@@ -902,7 +903,9 @@ class _ArticleRun:
                 if who:
                     return who, "pronoun", " ".join(self.body[words[-2][0] : w1].split())
             for plural in s.grammar:
-                if "plural" in plural.labels and plural.end == w1:
+                if "plural" in plural.labels and plural.end == w1 and not re.search(
+                    r"\b(?:with|between|among|to|from|for|on|by)\s+$", self.low[max(s.start, plural.start - 10) : plural.start]
+                ):
                     group = self._plural_group(s)
                     return group, "plural", self.body[plural.start : plural.end]
         # The nearest party subject to the left, in the same clause; a participial clause
@@ -928,6 +931,9 @@ class _ArticleRun:
             for m in s.mentions
             if m.party and m.holder and cs <= m.start and m.end <= g and not self._after_preposition(m)
         ]
+        # "Moscow calls the US presence illegitimate": a name used as a modifier of an issue
+        # word is not the subject.
+        cands = [m for m in cands if not any(0 <= h.start - m.end <= 1 and "idioms" not in h.labels for h in s.concepts)]
         # "condemned Israel's violations and called for …": a possessive names an owner,
         # not the subject, unless what it owns is an office ("Israel's foreign minister").
         cands = [
