@@ -64,6 +64,8 @@ _DEFINITE_ROLES = {
 # A transcript's speaker label in capitals ("MR ELLISON", "SPOKESPERSON KHALIFA"); not a question.
 _NAME_LABEL = re.compile(r"(?!Q\b|QUESTION\b)[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}")
 _FORCE_LABELS = {"presence", "expansion", "bases", "syrian_army", "us_forces", "staying"}
+_GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "party", "alliance", "militias"}
+_NON_STATE = {"hezbollah", "sdf", "druze"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any", "such", "some", "all"}
 _TITLES = {
     "president", "prime", "minister", "foreign", "defense", "defence", "secretary", "envoy", "ambassador", "special",
@@ -897,6 +899,12 @@ class _ArticleRun:
                 pass  # an outlet as subject ("KAN reported"): look further
             elif w in _NON_PARTY_SUBJECTS:
                 return (), "none", None
+            elif w in _GROUP_NOUNS and len(words) >= 2 and words[-2][2] == "the":
+                # "the group will not give up its weapons": the armed movement last named.
+                for j in range(s.index, max(-1, s.index - 4), -1):
+                    groups = [m for m in self.sentences[j].mentions if m.party in _NON_STATE and (j < s.index or m.end <= w0)]
+                    if groups:
+                        return (groups[-1].party,), "pronoun", " ".join(self.body[words[-2][0] : w1].split())
             elif w in _DEFINITE_ROLES and len(words) >= 2 and words[-2][2] in ("the", "two", "both"):
                 # "The Minister condemned …": the office named earlier in the article.
                 who = self._definite_role(s, w)
