@@ -753,6 +753,11 @@ class _ArticleRun:
         if not holders:
             return []
         self._last_holders = (s.index, hit.start, holders, holder_how, speaker_text)
+        # "Israeli officials indicated that Tel Aviv is willing": the speaker as written is
+        # whoever the frame says spoke for the holder, not the holder's name in the clause.
+        framed, framed_text = self._speaker_for(s, hit.start)
+        if framed_text and framed and framed[0] == holders[0] and holder_how == "subject":
+            speaker_text = framed_text
         scope_from = tail.end if tail is not None else hit.end
         results: list[Statement] = []
         # "A corridor under a foreign flag is rejected": a passive's subject is its object.
@@ -983,7 +988,7 @@ class _ArticleRun:
             start = words[k][0]
             k -= 1
         end = m.end
-        am = self.c.actor_re.match(self.body[m.end : m.end + 60]) if m.role == "demonyms" else None
+        am = self.c.actor_re.match(self.body[m.end : m.end + 60]) if m.role in ("demonyms", "names", "capitals") else None
         if am:
             end = m.end + am.end()
         # "confirmed that Tel Aviv": a complementiser, not a determiner of the subject.
