@@ -1076,10 +1076,13 @@ class _ArticleRun:
         # statement).
         transcript = re.search(r"(?m)^\s*(?:Q|QUESTION)\s*(?:\([^)]{0,40}\))?\s*:", self.body) is not None
         if transcript:
-            # A briefing's questions name other people; the page's own institution answers.
+            # A briefing's questions name other people; the page's own institution answers,
+            # and it is the party the transcript names most when the header is gone.
             voice = self._title_party()
             if voice:
                 return voice
+            if self.party_counts:
+                return self.party_counts.most_common(1)[0][0]
         if self.people_counts and self.people_counts.most_common(1)[0][1] >= 3:
             return self.people_counts.most_common(1)[0][0]
         return self._title_party()
