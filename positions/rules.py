@@ -727,7 +727,7 @@ class _ArticleRun:
         # position the asker has taken ("only if" is a demand, and stays).
         lead = self.low[max(s.start, hit.start - 60) : hit.start]
         lead = re.split(r"[,;:\"“”]", lead)[-1]
-        if re.search(r"(?<!only )(?<!even )\b(?:if|unless|whether)\b", lead):
+        if re.search(r"\b(?:if|unless|whether)\b", lead):
             return []
         if self.body[hit.start - 1 : hit.start] == "-":
             return []  # "UN-facilitated": part of a compound adjective
