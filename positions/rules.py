@@ -1129,6 +1129,12 @@ class _ArticleRun:
         cs = s.start
         earlier = [m for m in s.mentions if m.party and m.holder and m.end <= pos and m.start >= cs and not self._after_preposition(m)]
         if earlier:
+            # "The Saudi and Egyptian ministries … and both reaffirmed their support": all of them.
+            if kind == "pl":
+                for m in earlier:
+                    group = self._conjoined(s, m)
+                    if earlier[0].party in group and len(group) > 1:
+                        return group
             return (earlier[0].party,)
         prev = self.sentences[s.index - 1] if s.index > 0 else None
         if prev is not None:
