@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["WORD_RE", "sentence_spans", "word_spans"]
+__all__ = ["MAX_SENTENCE", "WORD_RE", "sentence_spans", "word_spans"]
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "maj", "lt", "col", "capt", "cpt", "sgt", "st", "sen", "rep", "gov", "prof",
@@ -55,11 +55,31 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# No news sentence runs this long; a run-on "sentence" (a page without punctuation, a
+# scraped table) is cut into pieces so that the finder's per-sentence work stays linear.
+MAX_SENTENCE = 1000
+
+
 def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        # Prefer a clause break in the last third of the window, else any space.
+        window_start = start + MAX_SENTENCE * 2 // 3
+        cut = None
+        for pattern in (r"[;,:]\s", r"\s"):
+            breaks = [m.end() for m in re.finditer(pattern, text[window_start : start + MAX_SENTENCE])]
+            if breaks:
+                cut = window_start + breaks[-1]
+                break
+        if cut is None:
+            cut = start + MAX_SENTENCE
+        _add(text, spans, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))
 
