@@ -79,7 +79,7 @@ def between_option(f: F) -> F:
 
 
 def _window(between: tuple[str, str] | None) -> tuple[Any, Any] | None:
-    """The two ``--between`` windows as periods (see docs/detector.md for the semantics)."""
+    """The two ``--between`` windows as periods (semantics: the docstring of positions.detect)."""
     if not between:
         return None
     return detect.parse_window(between[0]), detect.parse_window(between[1])

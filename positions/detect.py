@@ -6,7 +6,7 @@ matters, an exact duplicate (or a relayed copy of the same report) changes no st
 moving every date by the same amount moves the periods and nothing else: no tie is ever
 broken by a statement id, because ids are hashes that include the date.
 
-Semantics, in one place (docs/detector.md says the same at more length):
+Semantics, in one place:
 
 * A statement belongs to a period only if its whole date fits in it: a month-precision
   date fits a month or a quarter, never a day or a week. Unknown and too-coarse dates are
@@ -29,6 +29,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 from attrs import field, frozen
 
@@ -261,11 +262,24 @@ def sources_of(statements: Iterable[Statement]) -> list[SourceStance]:
     return sorted(out, key=lambda x: (int(x.stance), -x.weight, x.source))
 
 
-def _statement_order(
-    s: Statement,
-) -> tuple[tuple[int, dt.date, int], float, int, str, str, str]:
+def _statement_order(s: Statement) -> tuple[Any, ...]:
+    # Ends on values, never on the id: ids hash the date, so an id tie-break would let a
+    # shift of every date reorder statements that are otherwise alike.
     quote = s.evidence.quote if s.evidence else (s.note or "")
-    return (s.when.sort_key(), -s.confidence, int(s.stance), quote, s.outlet or "", s.id)
+    return (
+        s.when.sort_key(),
+        -s.confidence,
+        int(s.stance),
+        quote,
+        s.outlet or "",
+        s.speaker or "",
+        s.relays,
+        s.article_id or "",
+        s.evidence.start if s.evidence else -1,
+        s.extractor,
+        s.origin.value,
+        s.note or "",
+    )
 
 
 def aggregate(period: Period, statements: Iterable[Statement]) -> PeriodStance:
@@ -287,7 +301,7 @@ def aggregate(period: Period, statements: Iterable[Statement]) -> PeriodStance:
         spread=max(values) - min(values),
         sources=len(sources),
         contested=min(values) < 0 < max(values),
-        statements=ordered,
+        statements=ordered,  # type: ignore[arg-type]  # attrs' mypy plugin mistypes converter=tuple
     )
 
 
@@ -407,6 +421,9 @@ def timelines(
     issue: str | None = None,
 ) -> list[Timeline]:
     """Every (party, issue) timeline in the statements, sorted by party then issue."""
+    _check(granularity)
+    if between is not None:
+        _windows(between)  # a bad window is an error even when there is nothing to compare
     groups: dict[tuple[str, str], list[Statement]] = defaultdict(list)
     for s in statements:
         if (party is None or s.party == party) and (issue is None or s.issue == issue):

@@ -17,7 +17,7 @@ from typing import Any
 from positions.detect import WindowSpec, detect_shifts, timeline
 from positions.errors import InputError
 from positions.exports import require
-from positions.model import ShiftKind, Statement
+from positions.model import Period, ShiftKind, Statement
 
 __all__ = ["PLOT_SUFFIXES", "plot_timeline"]
 
@@ -32,6 +32,10 @@ def _span(s: Statement) -> tuple[dt.date, dt.date]:
     start, end = s.when.date, s.when.end()
     assert start is not None and end is not None
     return start, end
+
+
+def _window_label(spec: WindowSpec) -> str:
+    return spec.label if isinstance(spec, Period) else str(spec)
 
 
 def _midpoint(start: dt.date, end: dt.date) -> dt.date:
@@ -67,7 +71,8 @@ def plot_timeline(
     from matplotlib.lines import Line2D
 
     fig = Figure(figsize=(10, 5), layout="constrained")
-    ax = fig.subplots()
+    # matplotlib's stubs want floats where it plots dates fine: keep the axes untyped.
+    ax: Any = fig.subplots()
     ax.axhline(0, color="#bbbbbb", linewidth=0.8, zorder=0)
 
     # Period aggregates: a step line across each period, dashed where the period is contested.
@@ -83,6 +88,11 @@ def plot_timeline(
     # Statements: stacked a little apart where several share a date and a stance.
     placed: Counter[tuple[dt.date, int]] = Counter()
     used = [s for ps in tl.periods for s in ps.statements]
+    # Labels of points a few days apart at one level would print over each other: each
+    # one that is too close to an earlier label goes a line higher.
+    span_days = (max(ps.period.end for ps in tl.periods) - min(ps.period.start for ps in tl.periods)).days
+    near = max(span_days * 0.08, 1.0)
+    labelled: list[tuple[dt.date, float]] = []
     for s in used:
         start, end = _span(s)
         x = _midpoint(start, end)
@@ -98,9 +108,11 @@ def plot_timeline(
         )  # fmt: skip
         if len(used) <= 12 and s.outlet:
             label = s.outlet if len(s.outlet) <= 22 else s.outlet[:21] + "…"
+            crowd = sum(1 for lx, ly in labelled if ly == y and abs((lx - x).days) < near)
+            labelled.append((x, y))
             ax.annotate(
-                label, (x, y), xytext=(8, 6), textcoords="offset points", fontsize=8,
-                color="#333333",
+                label, (x, y), xytext=(8, 6 + 11 * crowd), textcoords="offset points",
+                fontsize=8, color="#333333",
             )  # fmt: skip
 
     # Shifts: an arrow from the stance before to the stance after, at the change.
@@ -119,16 +131,20 @@ def plot_timeline(
 
     ax.set_ylim(-2.6, 2.8)
     ax.set_yticks(list(_LEVELS), [_LEVELS[k] for k in _LEVELS])
-    locator = AutoDateLocator()
+    locator = AutoDateLocator()  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
     first = min(ps.period.start for ps in tl.periods)
     last = max(ps.period.end for ps in tl.periods)
     pad = max((last - first) / 20, dt.timedelta(days=1))
     ax.set_xlim(first - pad, last + pad)
     ax.grid(axis="y", color="#eeeeee")
     ax.set_title(title or f"{party} on {issue}", loc="left", fontsize=12, fontweight="bold")
-    basis = f"windows {between[0]} vs {between[1]}" if between else f"by {granularity}"
+    basis = (
+        f"windows {_window_label(between[0])} vs {_window_label(between[1])}"
+        if between
+        else f"by {granularity}"
+    )
     note = f"{len(used)} statements, {basis}; point size = confidence"
     if tl.undated:
         note += f"; {tl.undated} without a usable date not shown"

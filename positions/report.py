@@ -122,13 +122,21 @@ def _ranked(ps: PeriodStance, latest_first: bool) -> list[Statement]:
     one nearest the change: the latest of the period before, the earliest of the period after.
     """
 
-    def key(s: Statement) -> tuple[bool, float, int, str, str]:
+    def key(s: Statement) -> tuple[bool, float, int, str, str, str]:
         start, end = s.when.date, s.when.end()
         if latest_first:
             near = -end.toordinal() if end else 0
         else:
             near = start.toordinal() if start else 0
-        return (int(s.stance) != int(ps.stance), -s.confidence, near, _quote(s) or "", s.id)
+        # No id in the key: ids hash the date, and moving every date must not change the pick.
+        return (
+            int(s.stance) != int(ps.stance),
+            -s.confidence,
+            near,
+            _quote(s) or "",
+            s.outlet or "",
+            s.speaker or "",
+        )
 
     return sorted(ps.statements, key=key)
 

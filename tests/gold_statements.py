@@ -16,13 +16,16 @@ Sidecar format (``tests/data/detect/seeds.dates.json``)::
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from positions.model import Evidence, Provenance, Statement, When, article_id_for
+import attrs
 
-__all__ = ["SEED_SIDECAR", "seed_statements", "statements_from_gold"]
+from positions.model import Evidence, Provenance, Statement, When, article_id_for
+from positions.store import Store
+
+__all__ = ["SEED_SIDECAR", "seed_statements", "statement", "statements_from_gold", "store_statements"]
 
 HERE = Path(__file__).resolve().parent
 SEEDS = HERE.parent / "seeds"
@@ -96,3 +99,46 @@ def seed_statements(*, include_optional: bool = False, confidence: float = 0.8) 
         confidence=confidence,
         include_optional=include_optional,
     )
+
+
+def statement(
+    stance: int,
+    date: str | When | None,
+    *,
+    party: str = "israel",
+    issue: str = "russian-military-presence-southern-syria",
+    outlet: str = "Outlet A",
+    relays: tuple[str, ...] = (),
+    confidence: float = 0.8,
+    quote: str | None = None,
+    speaker: str | None = None,
+    article: str | None = None,
+) -> Statement:
+    """A hand-made statement for detector tests; the quote defaults to something unique
+    enough that two statements differing in any argument are distinct claims."""
+    when = date if isinstance(date, When) else _when(date)
+    text = quote or f"{party} {stance:+d} on {issue} per {outlet} ({when})"
+    return Statement(
+        party=party,
+        issue=issue,
+        stance=stance,
+        when=when,
+        evidence=Evidence(text, 0, len(text)),
+        speaker=speaker,
+        relays=relays,
+        article_id=article or f"{outlet}|{when}|{text}",
+        outlet=outlet,
+        confidence=confidence,
+        extractor="test",
+    )
+
+
+def store_statements(db: Path, statements: Iterable[Statement]) -> Path:
+    """Write hand-made statements into a store file for command-line tests.
+
+    They have no stored article behind them, so they go in as articleless records.
+    """
+    with Store(db) as store:
+        for s in statements:
+            store.add_statement(attrs.evolve(s, article_id=None, id=""))
+    return db
