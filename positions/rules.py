@@ -764,7 +764,7 @@ class _ArticleRun:
         # "Israeli officials indicated that Tel Aviv is willing": the speaker as written is
         # whoever the frame says spoke for the holder, not the holder's name in the clause.
         framed, framed_text = self._speaker_for(s, hit.start)
-        if framed_text and framed and framed[0] == holders[0] and holder_how == "subject":
+        if framed_text and framed and framed[0] == holders[0] and (holder_how == "subject" or not speaker_text):
             speaker_text = framed_text
         scope_from = tail.end if tail is not None else hit.end
         results: list[Statement] = []
