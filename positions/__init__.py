@@ -42,7 +42,9 @@ from positions.pipeline import Extraction, extract_source
 from positions.source import Metadata, Source
 from positions.store import Store
 from positions.tracker import (
+    Exhibit,
     Explanation,
+    Filters,
     GapList,
     ShiftList,
     StandingList,
@@ -63,8 +65,10 @@ __all__ = [
     "CodebookError",
     "Correction",
     "Evidence",
+    "Exhibit",
     "Explanation",
     "Extraction",
+    "Filters",
     "FormatError",
     "GapList",
     "History",

@@ -204,12 +204,17 @@ def _stance(v: int) -> str:
     return f"{int(v):+d}" if v else "0"
 
 
+def _as_trail(items: Iterable[Correction]) -> tuple[Correction, ...]:
+    # A named converter, not bare ``tuple``: type checkers cannot infer the element type of that.
+    return tuple(items)
+
+
 @frozen
 class History:
     """A statement as first stored, its trail of corrections, and where it stands now."""
 
     original: Statement
-    corrections: tuple[Correction, ...] = field(converter=tuple)
+    corrections: tuple[Correction, ...] = field(converter=_as_trail)
 
     @property
     def current(self) -> Statement:

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 import cattrs
 from cattrs.gen import make_dict_unstructure_fn
 from cattrs.preconf.json import make_converter
+from cattrs.v import format_exception
 
 from positions.audit import Correction
 from positions.errors import InputError
@@ -33,6 +34,14 @@ converter.register_unstructure_hook(Shift, lambda s: {**_unstructure_shift(s), "
 _KINDS: dict[str, type[Any]] = {"article": Article, "statement": Statement, "shift": Shift, "correction": Correction}
 
 
+def _say_why(exc: BaseException, type_: type[Any] | None) -> str:
+    # The model's invariants raise ValueError with the reason; cattrs alone would only say
+    # "invalid value", which leaves the reader of an import guessing.
+    if type(exc) is ValueError and str(exc):
+        return f"invalid value ({exc})"
+    return format_exception(exc, type_)
+
+
 def unstructure(record: Any) -> Any:
     return converter.unstructure(record)
 
@@ -43,7 +52,7 @@ def structure(data: Any, cls: type[T]) -> T:
         return converter.structure(data, cls)
     except Exception as exc:  # cattrs raises ExceptionGroups of validation errors
         if isinstance(exc, cattrs.BaseValidationError):
-            detail = "; ".join(cattrs.transform_error(exc))
+            detail = "; ".join(cattrs.transform_error(exc, format_exception=_say_why))
         else:
             detail = str(exc)
         raise InputError(f"invalid {cls.__name__}: {detail}") from exc
@@ -61,10 +70,16 @@ def loads(text: str, cls: type[T]) -> T:
     return structure(data, cls)
 
 
+# JSON leaves these unescaped, yet str.splitlines() and many editors break lines at them;
+# escaped, a record is one line for every reader. They only occur inside strings.
+_LINE_BREAKS = {c: f"\\u{c:04x}" for c in (0x85, 0x2028, 0x2029)}
+
+
 def to_json_line(record: Article | Statement | Shift | Correction) -> str:
     """A tagged JSON line, so a mixed export can be read back without a schema."""
     kind = {cls: name for name, cls in _KINDS.items()}[type(record)]
-    return json.dumps({"kind": kind, "data": unstructure(record)}, ensure_ascii=False)
+    line = json.dumps({"kind": kind, "data": unstructure(record)}, ensure_ascii=False)
+    return line.translate(_LINE_BREAKS)
 
 
 def from_json_line(line: str) -> Article | Statement | Shift | Correction:

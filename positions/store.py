@@ -377,6 +377,8 @@ class Store:
         for st in loose:
             if st.article_id and not self.has_article(st.article_id):
                 raise StoreError(f"statement {st.id} refers to article {st.article_id}, which is not in the store or the file")
+            if self.statement(st.id) is not None:
+                continue  # stored already: an import never overwrites, so re-importing adds nothing
             self.add_statement(st)
             added["statements"] += 1
         for c in trail:

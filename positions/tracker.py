@@ -17,7 +17,7 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, TypeVar, overload
+from typing import IO, Any, ClassVar, Self, TypedDict, TypeVar, Unpack, overload
 
 from attrs import frozen
 from tabulate import tabulate
@@ -25,7 +25,7 @@ from tabulate import tabulate
 from positions import audit, detect, exports, report
 from positions.audit import Action, Correction, History, Status
 from positions.codebook import Codebook
-from positions.errors import InputError
+from positions.errors import CodebookError, InputError
 from positions.model import (
     Article,
     Evidence,
@@ -45,7 +45,9 @@ from positions.text import sentence_spans
 
 __all__ = [
     "DateLike",
+    "Exhibit",
     "Explanation",
+    "Filters",
     "GapList",
     "ShiftList",
     "StandingList",
@@ -119,6 +121,25 @@ def _stance(v: int) -> str:
     return f"{int(v):+d}" if v else "0"
 
 
+class SourceFilters(TypedDict, total=False):
+    """The filters on where and when a statement was made, and how sure the finder is."""
+
+    outlet: str | None
+    since: DateLike | None  # YYYY, YYYY-MM or YYYY-MM-DD, a date or a When: from its first day
+    until: DateLike | None  # ... to its last day: "2026-01" runs to 31 January
+    min_confidence: float | None
+
+
+class IssueFilters(SourceFilters, total=False):
+    issue: str | None
+
+
+class Filters(IssueFilters, total=False):
+    """The filters every query takes; leave one out (or pass None) not to filter on it."""
+
+    party: str | None
+
+
 # ---------------------------------------------------------------------------- result collections
 
 
@@ -134,11 +155,15 @@ class _Table(Sequence[T]):
     @overload
     def __getitem__(self, index: int) -> T: ...
     @overload
-    def __getitem__(self, index: slice) -> list[T]: ...
-    def __getitem__(self, index: int | slice) -> T | list[T]:
+    def __getitem__(self, index: slice) -> Self: ...
+    def __getitem__(self, index: int | slice) -> T | Self:
         if isinstance(index, slice):
-            return list(self._items[index])
+            return self._sliced(self._items[index])
         return self._items[index]
+
+    def _sliced(self, items: tuple[T, ...]) -> Self:
+        # A slice is the same kind of list, so it still prints and converts the same way.
+        return type(self)(items)
 
     def __len__(self) -> int:
         return len(self._items)
@@ -163,7 +188,15 @@ class _Table(Sequence[T]):
         raise NotImplementedError
 
     def table(self, fmt: str = "table") -> str:
-        """The results as text: ``table``, ``github``, ``markdown``, ``csv`` or ``json``."""
+        """The results as text: ``table``, ``github``, ``markdown``, ``csv`` or ``json``.
+
+        CSV and JSON carry the full flat records (``columns``), not the shortened cells
+        of the printed table, so nothing is lost on the way to a spreadsheet.
+        """
+        if fmt == "csv":
+            return exports.csv_text(self.records(), self.columns)
+        if fmt == "json":
+            return report.render([], [], "json", self.records())
         return report.render(self.headers(), self.rows(), fmt)
 
     def to_dataframe(self) -> Any:
@@ -217,14 +250,8 @@ class StatementList(_Table[Statement]):
         super().__init__(items)
         self._histories = histories or {}
 
-    @overload
-    def __getitem__(self, index: int) -> Statement: ...
-    @overload
-    def __getitem__(self, index: slice) -> StatementList: ...
-    def __getitem__(self, index: int | slice) -> Statement | StatementList:  # type: ignore[override]
-        if isinstance(index, slice):
-            return StatementList(self._items[index], self._histories)
-        return self._items[index]
+    def _sliced(self, items: tuple[Statement, ...]) -> Self:
+        return type(self)(items, self._histories)
 
     def status(self, statement: Statement | str) -> Status:
         """Where a listed statement stands: extracted, analyst, corrected or retracted."""
@@ -318,24 +345,12 @@ class ShiftList(_Table[Shift]):
         return [exports.shift_record(s) for s in self._items]
 
 
-GAP_COLUMNS = (
-    "issue",
-    "period",
-    "start",
-    "against",
-    "stance_against",
-    "favour",
-    "stance_favour",
-    "width",
-    "confidence",
-)
-
-
 class GapList(_Table[detect.Gap]):
     """Pairs of parties on opposite sides of an issue in the same period."""
 
     _noun = "gap"
-    columns = GAP_COLUMNS
+    columns = ("issue", "period", "start", "against", "stance_against", "favour",
+               "stance_favour", "width", "confidence")  # fmt: skip
 
     def headers(self) -> list[str]:
         return ["issue", "period", "against", "favour", "width", "confidence"]
@@ -343,14 +358,14 @@ class GapList(_Table[detect.Gap]):
     def rows(self) -> list[list[Any]]:
         return [
             [
-                g.issue,
-                g.period.label,
-                f"{g.against.party} ({_stance(g.against.stance)})",
-                f"{g.favour.party} ({_stance(g.favour.stance)})",
-                g.width,
-                f"{g.confidence:.2f}",
+                r["issue"],
+                r["period"],
+                f"{r['against']} ({_stance(r['stance_against'])})",
+                f"{r['favour']} ({_stance(r['stance_favour'])})",
+                r["width"],
+                f"{r['confidence']:.2f}",
             ]
-            for g in self._items
+            for r in self.records()
         ]
 
     def records(self) -> list[dict[str, Any]]:
@@ -370,54 +385,25 @@ class GapList(_Table[detect.Gap]):
         ]
 
 
-STANDING_COLUMNS = (
-    "party",
-    "issue",
-    "asof",
-    "status",
-    "stance",
-    "period",
-    "latest",
-    "age_days",
-    "sources",
-    "left_out",
-)
-
-
 class StandingList(_Table[detect.Standing]):
     """Each party's latest standing position per issue as of a date."""
 
     _noun = "position"
-    columns = STANDING_COLUMNS
+    columns = ("party", "issue", "asof", "status", "stance", "period", "latest",
+               "age_days", "sources", "left_out")  # fmt: skip
+    # What the printed table calls a column, where that differs from the record's key.
+    _titles: ClassVar[dict[str, str]] = {"asof": "as of", "age_days": "age (days)"}
 
     def headers(self) -> list[str]:
-        return [
-            "party",
-            "issue",
-            "as of",
-            "status",
-            "stance",
-            "period",
-            "latest",
-            "age (days)",
-            "sources",
-        ]
+        return [self._titles.get(c, c) for c in self.columns[:-1]]
 
     def rows(self) -> list[list[Any]]:
-        return [
-            [
-                r["party"],
-                r["issue"],
-                r["asof"],
-                r["status"],
-                "" if r["stance"] is None else _stance(r["stance"]),
-                r["period"] or "",
-                r["latest"] or "",
-                "" if r["age_days"] is None else r["age_days"],
-                r["sources"],
-            ]
-            for r in self.records()
-        ]
+        def cell(key: str, value: Any) -> Any:
+            if value is None:
+                return ""
+            return _stance(value) if key == "stance" else value
+
+        return [[cell(c, r[c]) for c in self.columns[:-1]] for r in self.records()]
 
     def records(self) -> list[dict[str, Any]]:
         out = []
@@ -667,10 +653,14 @@ class Tracker:
         book = self.codebook
         if book is None:
             return
-        if party is not None:
-            book.party(party)
-        if issue is not None:
-            book.issue(issue)
+        # The codebook is fine; the id the user typed is not: an input error, not a codebook one.
+        try:
+            if party is not None:
+                book.party(party)
+            if issue is not None:
+                book.issue(issue)
+        except CodebookError as exc:
+            raise InputError(str(exc)) from None
 
     # ------------------------------------------------------------------ ingest
     def ingest(self, *paths: str | os.PathLike[str], jobs: int | None = 1) -> IngestReport:
@@ -871,14 +861,15 @@ class Tracker:
     def _pool(
         self,
         *,
-        party: str | None,
-        issue: str | None,
-        outlet: str | None,
-        since: DateLike | None,
-        until: DateLike | None,
-        min_confidence: float | None,
+        party: str | None = None,
+        issue: str | None = None,
+        outlet: str | None = None,
+        since: DateLike | None = None,
+        until: DateLike | None = None,
+        min_confidence: float | None = None,
         include_retracted: bool = False,
     ) -> list[Statement]:
+        # Explicit keywords, so a misspelt filter fails here with Python's own TypeError.
         self._check_ids(party, issue)
         return self.store.statements(
             party=party,
@@ -907,34 +898,22 @@ class Tracker:
     def statements(
         self,
         *,
-        party: str | None = None,
-        issue: str | None = None,
-        outlet: str | None = None,
-        since: DateLike | None = None,
-        until: DateLike | None = None,
-        min_confidence: float | None = None,
         status: Status | str | None = None,
         include_retracted: bool = True,
+        **filters: Unpack[Filters],
     ) -> StatementList:
         """Statements in the record, as corrected, by date; retracted ones are listed and marked.
 
-        ``since`` / ``until`` take ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (``until`` runs to the
-        end of the month or year given); ``status`` keeps one of extracted, analyst,
+        ``filters`` are those of :class:`Filters`; ``status`` keeps one of extracted, analyst,
         corrected, retracted.
         """
+        wanted = None if status is None else Status(status)
         pool = self._pool(
-            party=party,
-            issue=issue,
-            outlet=outlet,
-            since=since,
-            until=until,
-            min_confidence=min_confidence,
-            include_retracted=include_retracted or status == Status.RETRACTED,
+            **filters, include_retracted=include_retracted or wanted is Status.RETRACTED
         )
         listing = self._listing(pool)
-        if status is None:
+        if wanted is None:
             return listing
-        wanted = Status(status)
         return self._listing(s for s in listing if listing.status(s) is wanted)
 
     def timeline(
@@ -943,111 +922,75 @@ class Tracker:
         issue: str,
         *,
         granularity: str = "month",
-        outlet: str | None = None,
-        since: DateLike | None = None,
-        until: DateLike | None = None,
-        min_confidence: float | None = None,
         between: tuple[detect.WindowSpec, detect.WindowSpec] | None = None,
+        **filters: Unpack[SourceFilters],
     ) -> TimelineView:
         """``party`` on ``issue`` period by period, from the corrected record."""
-        pool = self._pool(
-            party=party,
-            issue=issue,
-            outlet=outlet,
-            since=since,
-            until=until,
-            min_confidence=min_confidence,
-        )
+        pool = self._pool(party=party, issue=issue, **filters)
         tl = detect.timeline(pool, party, issue, granularity=granularity, between=between)
         return TimelineView(tl, self._listing(tl.statements))
 
     def shifts(
         self,
         *,
-        party: str | None = None,
-        issue: str | None = None,
-        outlet: str | None = None,
-        since: DateLike | None = None,
-        until: DateLike | None = None,
-        min_confidence: float | None = None,
         granularity: str = "month",
         min_change: int = 2,
         between: tuple[detect.WindowSpec, detect.WindowSpec] | None = None,
+        **filters: Unpack[Filters],
     ) -> ShiftList:
         """Shifts in the corrected record (retracted statements left out)."""
-        pool = self._pool(
-            party=party,
-            issue=issue,
-            outlet=outlet,
-            since=since,
-            until=until,
-            min_confidence=min_confidence,
+        found = detect.detect_shifts(
+            self._pool(**filters),
+            granularity=granularity,
+            min_change=min_change,
+            between=between,
+            party=filters.get("party"),
+            issue=filters.get("issue"),
         )
-        return ShiftList(
-            detect.detect_shifts(
-                pool,
-                granularity=granularity,
-                min_change=min_change,
-                between=between,
-                party=party,
-                issue=issue,
-            )
-        )
+        return ShiftList(found)
 
     def gaps(
         self,
         *,
         party: str | None = None,
-        issue: str | None = None,
-        outlet: str | None = None,
-        since: DateLike | None = None,
-        until: DateLike | None = None,
-        min_confidence: float | None = None,
         granularity: str = "month",
         between: tuple[detect.WindowSpec, detect.WindowSpec] | None = None,
+        **filters: Unpack[IssueFilters],
     ) -> GapList:
         """Parties on opposite sides of an issue in the same period (``party`` keeps its own)."""
         # Every party's statements are needed to find the other side of a gap.
         self._check_ids(party)
-        pool = self._pool(
-            party=None,
-            issue=issue,
-            outlet=outlet,
-            since=since,
-            until=until,
-            min_confidence=min_confidence,
+        found = detect.find_gaps(
+            self._pool(**filters),
+            granularity=granularity,
+            between=between,
+            party=party,
+            issue=filters.get("issue"),
         )
-        return GapList(
-            detect.find_gaps(
-                pool, granularity=granularity, between=between, party=party, issue=issue
-            )
-        )
+        return GapList(found)
 
     def asof(
         self,
         day: DateLike,
         *,
-        party: str | None = None,
-        issue: str | None = None,
-        outlet: str | None = None,
-        min_confidence: float | None = None,
         granularity: str = "month",
+        **filters: Unpack[Filters],
     ) -> StandingList:
-        """Each party's latest standing position per issue as of ``day``."""
+        """Each party's latest standing position per issue as of ``day``.
+
+        ``since`` / ``until`` are not needed (``day`` bounds the record) but are honoured.
+        """
         when = _last_day(day)
         if when is None:
             raise InputError("asof needs a date")
-        pool = self._pool(
-            party=party,
-            issue=issue,
-            outlet=outlet,
-            since=None,
-            until=None,
-            min_confidence=min_confidence,
+        found = detect.positions_asof(
+            self._pool(**filters),
+            when,
+            party=filters.get("party"),
+            issue=filters.get("issue"),
+            granularity=granularity,
         )
-        return StandingList(
-            detect.positions_asof(pool, when, party=party, issue=issue, granularity=granularity)
-        )
+        return StandingList(found)
 
     # ------------------------------------------------------------------ explain
     def _exhibit(self, s: Statement, status: Status) -> Exhibit:

@@ -25,7 +25,7 @@ from positions.tracker import Tracker, as_stance
 cli: click.Group = _cli
 
 
-class _StanceType(click.ParamType):
+class _StanceType(click.ParamType[Stance]):
     name = "stance"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Stance:
@@ -72,35 +72,10 @@ def _stance_text(v: int) -> str:
 @click.option("--why", default="", help="A note for the audit trail.")
 @_by_option
 @db_option
-def record_cmd(
-    party: str,
-    issue: str,
-    stance: Stance,
-    date: str,
-    quote: str | None,
-    source: str | None,
-    speaker: str | None,
-    outlet: str | None,
-    relays: tuple[str, ...],
-    why: str,
-    who: str | None,
-    db: Path | None,
-) -> int:
+def record_cmd(db: Path | None, **fields: Any) -> int:
     """Record a statement by hand; prints its id."""
     with open_store(db) as store:
-        s = Tracker(store).record(
-            party,
-            issue,
-            stance,
-            date,
-            quote,
-            speaker=speaker,
-            source=source,
-            outlet=outlet,
-            relays=relays,
-            who=who,
-            why=why,
-        )
+        s = Tracker(store).record(**fields)
     click.echo(s.id)
     _say(f"recorded {s.party} on {s.issue}: {_stance_text(s.stance)}, {s.when}")
     return EXIT_OK
@@ -132,30 +107,25 @@ def correct_cmd(
     return EXIT_OK
 
 
-@cli.command("retract")
-@click.argument("statement_id")
-@_why_option
-@_by_option
-@db_option
-def retract_cmd(statement_id: str, why: str, who: str | None, db: Path | None) -> int:
-    """Retract a statement: listed as retracted, left out of timelines and shifts."""
-    with open_store(db, create=False) as store:
-        h = Tracker(store).retract(statement_id, why=why, who=who)
-    click.echo(str(h))
-    return EXIT_OK
+def _trail_command(name: str, method: str, doc: str) -> None:
+    """Register ``positions NAME ID --why …``: one more entry in a statement's audit trail."""
+
+    @cli.command(name, help=doc)
+    @click.argument("statement_id")
+    @_why_option
+    @_by_option
+    @db_option
+    def command(statement_id: str, why: str, who: str | None, db: Path | None) -> int:
+        with open_store(db, create=False) as store:
+            h = getattr(Tracker(store), method)(statement_id, why=why, who=who)
+        click.echo(str(h))
+        return EXIT_OK
 
 
-@cli.command("restore")
-@click.argument("statement_id")
-@_why_option
-@_by_option
-@db_option
-def restore_cmd(statement_id: str, why: str, who: str | None, db: Path | None) -> int:
-    """Undo the retraction of a statement."""
-    with open_store(db, create=False) as store:
-        h = Tracker(store).restore(statement_id, why=why, who=who)
-    click.echo(str(h))
-    return EXIT_OK
+_trail_command(
+    "retract", "retract", "Retract a statement: listed as retracted, left out of timelines and shifts."
+)
+_trail_command("restore", "restore", "Undo the retraction of a statement.")
 
 
 TRAIL_HEADERS = ["at", "who", "action", "statement", "change", "why"]
@@ -174,8 +144,8 @@ def history_cmd(statement_id: str | None, db: Path | None, fmt: str) -> int:
         if statement_id is not None:
             h = t.history(statement_id)
             if fmt == "json":
-                records = [serialize.unstructure(c) for c in h.corrections]
-                click.echo(report.render(TRAIL_HEADERS, [], "json", records), nl=False)
+                entries = [serialize.unstructure(c) for c in h.corrections]
+                click.echo(report.render(TRAIL_HEADERS, [], "json", entries), nl=False)
                 return EXIT_OK
             click.echo(str(h))
             s = h.current
@@ -210,32 +180,11 @@ def history_cmd(statement_id: str | None, db: Path | None, fmt: str) -> int:
 @click.option("--status", type=click.Choice([s.value for s in Status]), default=None)
 @db_option
 @format_option()
-def statements_cmd(
-    party: str | None,
-    issue: str | None,
-    outlet: str | None,
-    since: str | None,
-    until: str | None,
-    min_confidence: float | None,
-    status: str | None,
-    db: Path | None,
-    fmt: str,
-) -> int:
+def statements_cmd(status: str | None, db: Path | None, fmt: str, **filters: Any) -> int:
     """Statements in the record with their ids, as corrected; retracted ones marked."""
     with open_store(db, create=False) as store:
-        listing = Tracker(store).statements(
-            party=party,
-            issue=issue,
-            outlet=outlet,
-            since=since,
-            until=until,
-            min_confidence=min_confidence,
-            status=status,
-        )
-    if fmt == "json":
-        click.echo(report.render([], [], "json", listing.records()), nl=False)
-    else:
-        click.echo(listing.table(fmt), nl=False)
+        listing = Tracker(store).statements(status=status, **filters)
+    click.echo(listing.table(fmt), nl=False)
     return EXIT_OK
 
 
