@@ -66,6 +66,7 @@ _NAME_LABEL = re.compile(r"(?!Q\b|QUESTION\b)[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'�
 _FORCE_LABELS = {"presence", "expansion", "bases", "syrian_army", "us_forces", "staying"}
 _GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "party", "alliance", "militias"}
 _NON_STATE = {"hezbollah", "sdf", "druze"}
+_NOT_NEGOTIABLE = re.compile(r"not (?:up )?(?:for|on|open|subject)|off the table|not negotiable|non-negotiable")
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any", "such", "some", "all"}
 _TITLES = {
     "president", "prime", "minister", "foreign", "defense", "defence", "secretary", "envoy", "ambassador", "special",
@@ -777,6 +778,8 @@ class _ArticleRun:
                 if conf < MIN_CONFIDENCE:
                     continue  # speculation at one remove, or attribution too far to trust
                 value = -stance if im.invert else stance
+                if cue.kind == "predicate" and stance == -2 and _NOT_NEGOTIABLE.search(hit.phrase) and self._issue_owner(s, im) == holder:
+                    value = -value  # "our bases are not up for discussion": kept, not refused
                 results.append(self._statement(s, holder, im, value, hit, conf, speaker_text))
         return results
 
@@ -1047,6 +1050,18 @@ class _ArticleRun:
         # A mention right before the verb group ("… and Syria will") is its own subject.
         return bool(re.fullmatch(r"\s*(?:[’']s\s+\w+\s*)?", self.body[m.end : g]))
 
+    def _issue_owner(self, s: _Sentence, im: IssueMatch) -> str | None:
+        for h in s.concepts:
+            if (h.start, h.end) in im.terms:
+                owner = self._owner(s, h)
+                if owner:
+                    return owner
+        # "The presence of our military": the first person owns it.
+        lead = self.low[max(s.start, im.start - 40) : im.end + 20]
+        if re.search(r"\b(?:our|we)\b", lead):
+            return self._first_person(s)
+        return None
+
     def _last_person(self, s: _Sentence) -> str | None:
         for j in range(s.index, max(-1, s.index - 5), -1):
             people = [m for m in self.sentences[j].mentions if m.party and m.holder and m.role in ("people", "demonyms")]
@@ -1240,12 +1255,13 @@ class _ArticleRun:
     def _issues_for(self, s: _Sentence, hit: Hit[Cue], cue: Cue, holder: str, scope_from: int, passive: bool = False) -> tuple[list[IssueMatch], str]:
         if passive:
             cs = self._clause_start(s, hit.start)
-            cands = self._issues_in(s, cs, hit.end, holder)
+            cands = self._issues_in(s, cs, hit.end if re.search(r"\b(?:stay|remain)", hit.phrase) else hit.start, holder)
             chosen = self._choose_issues(s, cands, cs, backward=True)
             return (chosen, "scope") if chosen else self._anaphora(s, hit)
         if cue.kind == "predicate":
             cs = self._clause_start(s, hit.start)
-            cands = self._issues_in(s, cs, hit.start, holder)
+            # The predicate's own words count ("forces would remain"), not what follows it.
+            cands = self._issues_in(s, cs, hit.end if re.search(r"\b(?:stay|remain)", hit.phrase) else hit.start, holder)
             chosen = self._choose_issues(s, cands, cs, backward=True)
             if chosen:
                 return chosen, "scope"
