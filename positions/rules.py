@@ -671,6 +671,8 @@ class _ArticleRun:
         chosen = [pool[0]]
         limit = scope_start + 80
         for c in pool[1:]:
+            if c.start < chosen[-1].end:
+                continue  # its words sit inside the issue already chosen
             between = self.low[chosen[-1].end : c.start]
             extends = re.search(r"\b(?:that|which)\s+(?:would\s+|will\s+)?includ\w*|\bincluding\b", between)
             if c.start <= limit and not _overlaps(c, chosen) and (extends or not re.search(r"\b(?:that|which|who|whose|to|so|because|since|built|based)\b", between)):
