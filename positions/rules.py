@@ -65,6 +65,7 @@ _DEFINITE_ROLES = {
 _NAME_LABEL = re.compile(r"(?!Q\b|QUESTION\b)[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}")
 _FORCE_LABELS = {"presence", "expansion", "bases", "syrian_army", "us_forces", "staying"}
 _GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "party", "alliance", "militias"}
+_MONARCHIES = ("saudi-arabia", "jordan", "qatar")
 _NON_STATE = {"hezbollah", "sdf", "druze"}
 _NOT_NEGOTIABLE = re.compile(r"not (?:up )?(?:for|on|open|subject)|off the table|not negotiable|non-negotiable")
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any", "such", "some", "all"}
@@ -917,6 +918,11 @@ class _ArticleRun:
                 pass  # an outlet as subject ("KAN reported"): look further
             elif w in _NON_PARTY_SUBJECTS:
                 return (), "none", None
+            elif w == "kingdom" and len(words) >= 2 and words[-2][2] == "the":
+                # "the Kingdom supports …": the monarchy the article is about.
+                kings = [(self.party_counts[p], p) for p in _MONARCHIES if self.party_counts[p]]
+                if kings:
+                    return (max(kings)[1],), "pronoun", "the Kingdom"
             elif w in _GROUP_NOUNS and len(words) >= 2 and words[-2][2] == "the":
                 # "the group will not give up its weapons": the armed movement last named.
                 for j in range(s.index, max(-1, s.index - 4), -1):
