@@ -1263,12 +1263,12 @@ class _ArticleRun:
     def _issues_for(self, s: _Sentence, hit: Hit[Cue], cue: Cue, holder: str, scope_from: int, passive: bool = False) -> tuple[list[IssueMatch], str]:
         if passive:
             cs = self._clause_start(s, hit.start)
-            cands = self._issues_in(s, cs, hit.end if re.search(r"\b(?:stay|remain)", hit.phrase) else hit.start, holder)
+            cands = self._issues_in(s, cs, hit.end, holder)
             chosen = self._choose_issues(s, cands, cs, backward=True)
             return (chosen, "scope") if chosen else self._anaphora(s, hit)
         if cue.kind == "predicate":
             cs = self._clause_start(s, hit.start)
-            # The predicate's own words count ("forces would remain"), not what follows it.
+            # "forces would remain": the predicate's own words count; otherwise what it judges comes first.
             cands = self._issues_in(s, cs, hit.end if re.search(r"\b(?:stay|remain)", hit.phrase) else hit.start, holder)
             chosen = self._choose_issues(s, cands, cs, backward=True)
             if chosen:
