@@ -602,9 +602,17 @@ class _ArticleRun:
             terms.append(by_concept[c][0])
         weight: float = 2 * len(pat.concepts)
         for c in pat.context:
-            if c in by_concept:
-                terms.append(by_concept[c][0])
+            near = by_concept.get(c, [None])[0]
+            if near is not None and terms and self._same_clause(terms[0], near):
+                terms.append(near)
                 weight += 2
+            elif near is not None and not terms:
+                terms.append(near)
+                weight += 2
+            elif near is not None:
+                weight += 0.5  # named in the sentence, but in another clause
+            elif c == "south" and "elsewhere" in by_concept:
+                return None  # the clause names another region
             elif not wide and (self.concept_counts[c] >= 2 if pat.generic or pat.context_scope == "article" else self._local_context(s, c)):
                 weight += 1
             else:
@@ -631,6 +639,12 @@ class _ArticleRun:
         last = max(t.end for t in terms)
         if last - first > 220:
             return None
+        core = terms[: len(pat.concepts)]
+        if len(core) > 1:
+            lo, hi = min(t.end for t in core), max(t.start for t in core)
+            if lo < hi and _BOUNDARY.search(self.body, lo, hi):
+                return None  # "staying on the coast …, and is studying proposals on the south"
+
         invert = pat.inverted
         if issue.invert_with:
             # "end the Russian presence", "halt its strikes": the position is on stopping it.
@@ -650,6 +664,10 @@ class _ArticleRun:
             if any(not any(t.start <= h.start < t.end for t in terms) for h in stops):
                 invert = not invert
         return IssueMatch(issue.id, first, last, weight, pat.generic, tuple((t.start, t.end) for t in terms), invert)
+
+    def _same_clause(self, a: Hit[str], b: Hit[str]) -> bool:
+        lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+        return lo >= hi or _BOUNDARY.search(self.body, lo, hi) is None
 
     def _local_context(self, s: _Sentence, concept: str) -> bool:
         """Whether this sentence or the two before it name ``concept`` (a place, usually)."""
