@@ -603,10 +603,7 @@ class _ArticleRun:
         weight: float = 2 * len(pat.concepts)
         for c in pat.context:
             near = by_concept.get(c, [None])[0]
-            if near is not None and terms and self._same_clause(terms[0], near):
-                terms.append(near)
-                weight += 2
-            elif near is not None and not terms:
+            if near is not None and (not terms or self._same_clause(terms[0], near)):
                 terms.append(near)
                 weight += 2
             elif near is not None:
