@@ -67,6 +67,9 @@ _FORCE_LABELS = {"presence", "expansion", "bases", "syrian_army", "us_forces", "
 _GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "party", "alliance", "militias"}
 _MONARCHIES = ("saudi-arabia", "jordan", "qatar")
 _NON_STATE = {"hezbollah", "sdf", "druze"}
+_IN_CAPITAL = re.compile(
+    r"In ([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:spokes\w+|officials?|ministry|minister|government|sources?|diplomats?)\b"
+)
 _NOT_NEGOTIABLE = re.compile(r"not (?:up )?(?:for|on|open|subject)|off the table|not negotiable|non-negotiable")
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any", "such", "some", "all"}
 _TITLES = {
@@ -456,6 +459,24 @@ class _ArticleRun:
             for seg in segs:
                 ms = [m for m in self._mentions_in(*seg) if m.party]
                 words = " ".join(self.body[seg[0] : seg[1]].split()).strip(" ,")
+                if not ms and re.match(r"(?i)(?:he|she)\b", words):
+                    # "He also said that …": the person last named.
+                    person = self._last_person(s)
+                    if person:
+                        parties, text = (person,), words.split()[0]
+                        break
+                if not ms:
+                    # "In Tehran, a foreign ministry spokesman said …": the capital's government.
+                    dateline = _IN_CAPITAL.match(self.body, s.start, seg[1])
+                    if dateline:
+                        capital = [m for m in s.mentions if m.party and m.role == "capitals" and m.start < s.start + dateline.end(1) + 1]
+                        if not capital:
+                            for h in self.c.parties.findall(dateline.group(1)):
+                                capital = [Mention(h.start, h.end, str(lab[0]), "capitals", h.text, True) for lab in h.labels if lab[1] == "capitals"]
+                                break
+                        if capital:
+                            parties, text = (capital[0].party,), words
+                            break
                 if ms:
                     parties = tuple(dict.fromkeys(m.party for m in ms))
                     # The speaker as written is the mention's noun phrase ("President Recep
@@ -997,6 +1018,13 @@ class _ArticleRun:
             between = self.body[m.end : g]
             if not _blocked_subject(between):
                 return self._conjoined(s, m), "subject", self._subject_text(s, m)
+        # "In Tehran, a foreign ministry spokesman condemned …": the capital's government.
+        dateline = _IN_CAPITAL.match(self.body, s.start, hit.start)
+        if dateline:
+            for h in self.c.parties.findall(dateline.group(1)):
+                capitals = [str(lab[0]) for lab in h.labels if lab[1] == "capitals"]
+                if capitals:
+                    return (capitals[0],), "subject", " ".join(self.body[s.start + dateline.end(1) + 1 : s.start + dateline.end()].split())
         # The clause names no party: whoever the sentence reports as speaking.
         speaker, speaker_text = self._speaker_for(s, hit.start)
         if speaker:
