@@ -298,8 +298,8 @@ class _ArticleRun:
         )
         self.concept_counts: Counter[str] = Counter()
         for s in self.sentences:
-            for h in s.concepts:
-                for label in h.labels:
+            for ch in s.concepts:
+                for label in ch.labels:
                     self.concept_counts[label] += 1
         self._quotes = self._quote_speakers()
         found: list[Statement] = []
@@ -380,7 +380,7 @@ class _ArticleRun:
         return parties, " ".join(body[span[0] : span[1]].split())[-80:]
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
-        out = []
+        out: list[Mention] = []
         for s in self.sentences:
             if s.end < start or s.start > end:
                 continue
@@ -1396,7 +1396,7 @@ class _ArticleRun:
             holders, how = ((lead,), "list") if lead else ((), "none")
         if not holders:
             return []
-        fake = Hit(s.start, start, text[: m.end()], "no", [])
+        fake: Hit[Any] = Hit(s.start, start, text[: m.end()], "no", [])
         conf = 0.75 if how == "speaker" else 0.6
         return [self._statement(s, holders[0], im, -2, fake, conf, s.speaker_text)]
 
