@@ -696,7 +696,7 @@ class _ArticleRun:
 
     def _choose_issues(self, s: _Sentence, cands: list[IssueMatch], scope_start: int, backward: bool) -> list[IssueMatch]:
         """The issue(s) a cue is about: the nearest specific one, plus others right beside it."""
-        cands = [c for c in cands if not self._under_topic(s, c) and not re.search(r"\bwithout\s+(?:\w+\s+){0,2}$", self.low[max(s.start, c.start - 30) : c.start])]
+        cands = [c for c in cands if not self._under_topic(s, c, scope_start) and not re.search(r"\bwithout\s+(?:\w+\s+){0,2}$", self.low[max(s.start, c.start - 30) : c.start])]
         specific = [c for c in cands if not c.generic]
         pool = specific or cands
         if not pool:
@@ -716,9 +716,11 @@ class _ArticleRun:
                 chosen.append(c)
         return chosen
 
-    def _under_topic(self, s: _Sentence, c: IssueMatch) -> bool:
+    def _under_topic(self, s: _Sentence, c: IssueMatch, after: int = 0) -> bool:
+        # Only a topic phrase after the cue makes its object a topic: "discussed a US proposal
+        # for a zone" is a proposal for the zone; "proposed talks on the zone" is not.
         for g in s.grammar:
-            if "topics" in g.labels and g.end <= c.start and c.start - g.end <= 40:
+            if "topics" in g.labels and g.end <= c.start and c.start - g.end <= 40 and g.start >= after:
                 between = self.body[g.end : c.start]
                 if not re.search(r"[,;:]|\b(?:to|that|which)\b", between):
                     return True
@@ -779,6 +781,8 @@ class _ArticleRun:
             return []
         if self.body[hit.start - 1 : hit.start] == "-":
             return []  # "UN-facilitated": part of a compound adjective
+        if any(h.start <= hit.start and hit.end <= h.end and h.end - h.start > hit.end - hit.start for h in s.concepts):
+            return []  # "channels to prevent incidents": the verb is part of the issue's name
         if hit.phrase.startswith(("open to", "ready to", "willing")) and not re.search(
             r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|appears?|stays?|now|still|also|fully|not|and|it|they|we|i)\s+$|^\s*$|[,;:]\s*$",
             self.low[max(s.start, hit.start - 20) : hit.start],
@@ -830,7 +834,7 @@ class _ArticleRun:
         # A chain's tail ("not ruled out allowing") takes only negators after the head: the
         # head has already spent the ones before it.
         negators = [g for g in s.grammar if "negators" in g.labels and max(hit.start - 45, after) <= g.start and g.end <= hit.start and g.start >= s.start]
-        negators = [g for g in negators if not re.search(r"[,;:]", self.low[g.start : hit.start])]
+        negators = [g for g in negators if not re.search(r"[,;:]|\b(?:and|but|while|whereas)\b", self.low[g.end : hit.start])]
         denied = getattr(self, "_denied_after", -1)
         if s.start <= denied <= hit.start and hit.start - denied < 60:
             base_neg = cue.negated if cue.negated is not None else (-2 if cue.stance > 0 else 0)
