@@ -556,7 +556,12 @@ class _ArticleRun:
                 continue
             if m.role == "demonyms" and _OWNER_POSSESSIVE.search(self.low[max(0, m.start - 8) : m.start]):
                 continue  # "its Syrian bases": where they are, not whose
+            if m.start < h.start < m.end:
+                best = m  # "Israeli military operations": the name runs into the thing it owns
+                continue
             gap = self.body[m.end : h.start]
+            if any(m.end <= c.start and c.end <= h.start for c in s.cues):
+                continue  # "Egypt rejects Israeli operations": a verb between them
             if m.end <= h.start and len(gap) <= 28 and _OWNER_GAP.fullmatch(gap):
                 # A verb between them ("the ministry called the strikes") ends the phrase.
                 verbish = any(w.lower().endswith("ed") or w.lower() in _PREDICATING for w in WORD_RE.findall(gap))
