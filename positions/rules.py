@@ -67,6 +67,10 @@ _FORCE_LABELS = {"presence", "expansion", "bases", "syrian_army", "us_forces", "
 _GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "party", "alliance", "militias"}
 _MONARCHIES = ("saudi-arabia", "jordan", "qatar")
 _NON_STATE = {"hezbollah", "sdf", "druze"}
+_TITLED = re.compile(
+    r"\b(?:Special\s+Envoy|Envoy|Minister|Spokes(?:person|man|woman)|Secretary|Ambassador|Under-Secretary-General|"
+    r"Secretary-General|Representative|Coordinator|Commissioner|High\s+Representative)\b"
+)
 _IN_CAPITAL = re.compile(
     r"In ([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:spokes\w+|officials?|ministry|minister|government|sources?|diplomats?)\b"
 )
@@ -459,6 +463,13 @@ class _ArticleRun:
             for seg in segs:
                 ms = [m for m in self._mentions_in(*seg) if m.party]
                 words = " ".join(self.body[seg[0] : seg[1]].split()).strip(" ,")
+                if not ms and _TITLED.search(words):
+                    # "Jean-Pierre Lacroix, Under-Secretary-General …, said": an official the
+                    # codebook does not know, of the body the text has just named.
+                    recent = self._recent_party(s)
+                    if recent:
+                        parties, text = (recent,), words
+                        break
                 if not ms and re.match(r"(?i)(?:he|she)\b", words):
                     # "He also said that …": the person last named.
                     person = self._last_person(s)
@@ -1027,6 +1038,13 @@ class _ArticleRun:
             between = self.body[m.end : g]
             if not _blocked_subject(between):
                 return self._conjoined(s, m), "subject", self._subject_text(s, m)
+        # "Deputy Special Envoy Najat Rochdi urged …" after "The UN has weighed in.": an
+        # official the codebook does not know, of the body just named.
+        subject_np = self.body[self._clause_start(s, hit.start) : g]
+        if _TITLED.search(subject_np) and not [m for m in s.mentions if m.party and m.end <= g]:
+            recent = self._recent_party(s)
+            if recent:
+                return (recent,), "pronoun", " ".join(subject_np.split())[-60:]
         # "In Tehran, a foreign ministry spokesman condemned …": the capital's government.
         dateline = _IN_CAPITAL.match(self.body, s.start, hit.start)
         if dateline:
@@ -1120,6 +1138,13 @@ class _ArticleRun:
         lead = self.low[max(s.start, im.start - 40) : im.end + 20]
         if re.search(r"\b(?:our|we)\b", lead):
             return self._first_person(s)
+        return None
+
+    def _recent_party(self, s: _Sentence) -> str | None:
+        for j in range(s.index - 1, max(-1, s.index - 3), -1):
+            ms = [m for m in self.sentences[j].mentions if m.party and m.holder and not self._after_preposition(m)]
+            if ms:
+                return ms[0].party
         return None
 
     def _last_person(self, s: _Sentence) -> str | None:
