@@ -120,6 +120,9 @@ class Issue:
     broader: tuple[str, ...] = field(default=(), converter=tuple)
     # A concept that turns a position on this issue around ("end the presence").
     invert_with: str | None = None
+    # Concepts that, in the same clause, mean the words are about something else
+    # ("withdraw from southern Lebanon" is not a withdrawal from Syria).
+    exclude: tuple[str, ...] = field(default=(), converter=tuple)
 
 
 @frozen
@@ -190,6 +193,7 @@ class Codebook:
                     old_i.patterns + i.patterns,
                     old_i.broader + i.broader,
                     old_i.invert_with or i.invert_with,
+                    tuple(dict.fromkeys(old_i.exclude + i.exclude)),
                 )
             else:
                 issues[i.id] = i
@@ -334,7 +338,11 @@ def _parse_issue(raw: Any, where: str, n: int, concepts: Mapping[str, Any]) -> I
     invert = raw.get("invert_with")
     if invert is not None and invert not in concepts:
         raise _err(where, entry, f"invert_with names unknown concept {invert!r}")
-    return Issue(iid, label, patterns, broader, invert)
+    exclude = _str_list(raw.get("exclude", []), where, entry, "exclude")
+    for name in exclude:
+        if name not in concepts:
+            raise _err(where, entry, f"exclude names unknown concept {name!r}")
+    return Issue(iid, label, patterns, broader, invert, exclude)
 
 
 def _parse_cues(raw: Any, where: str) -> list[Cue]:

@@ -67,6 +67,7 @@ _FORCE_LABELS = {"presence", "expansion", "bases", "syrian_army", "us_forces", "
 _GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "party", "alliance", "militias"}
 _MONARCHIES = ("saudi-arabia", "jordan", "qatar")
 _NON_STATE = {"hezbollah", "sdf", "druze"}
+_ADDRESS_VERBS = {"asked", "urged", "pressed", "called on", "told", "encouraged", "pressured", "invited"}
 _TITLED = re.compile(
     r"\b(?:Special\s+Envoy|Envoy|Minister|Spokes(?:person|man|woman)|Secretary|Ambassador|Under-Secretary-General|"
     r"Secretary-General|Representative|Coordinator|Commissioner|High\s+Representative)\b"
@@ -673,6 +674,9 @@ class _ArticleRun:
         last = max(t.end for t in terms)
         if last - first > 220:
             return None
+        for name in issue.exclude:
+            if any(self._same_clause(t, x) for x in by_concept.get(name, ()) for t in terms[:1]):
+                return None  # "withdraw from southern Lebanon": another country's ground
         core = terms[: len(pat.concepts)]
         if len(core) > 1:
             lo, hi = min(t.end for t in core), max(t.start for t in core)
@@ -828,6 +832,8 @@ class _ArticleRun:
             speaker_text = framed_text
         scope_from = tail.end if tail is not None else hit.end
         results: list[Statement] = []
+        if re.search(r"\b(?:been|being|was|were|is|are)\s+$", self.low[max(s.start, hit.start - 8) : hit.start]) and hit.phrase in _ADDRESS_VERBS:
+            return []  # "Washington has been asked about …": the one asked holds nothing yet
         # "A corridor under a foreign flag is rejected": a passive's subject is its object.
         bare_passive = hit.phrase.endswith("ed") and bool(re.search(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$", self.low[max(s.start, hit.start - 20) : hit.start]))
         for holder in holders:
@@ -1398,7 +1404,8 @@ class _ArticleRun:
     def _has_anaphor(self, s: _Sentence, start: int, end: int) -> bool:
         if any(start <= g.start < end and "anaphora" in g.labels for g in s.grammar):
             return True
-        return bool(re.match(r"^\s*(?:it|this|that|them|these|those)\b", self.low[start:end]))
+        # "this" as a pronoun refers back; "this page" is a determiner, and names nothing earlier.
+        return bool(re.match(r"^\s*(?:it|them)\b|^\s*(?:this|that|these|those)\b(?!\s+[a-z])", self.low[start:end]))
 
     def _anaphora(self, s: _Sentence, hit: Hit[Cue]) -> tuple[list[IssueMatch], str]:
         here = [c for c in s.issues if c.end <= hit.start]
