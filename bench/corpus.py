@@ -47,8 +47,25 @@ _REPORTERS = ("Amal Shehadeh", "Mariella Succar", "Hussam al-Mahmoud", "Lina Had
               "Dana Levi", "Yoav Stern", "Rami Saleh", "Nour Hamdan", "Karim Aziz")  # fmt: skip
 _PLACES = ("Quneitra", "Daraa", "Sweida", "the Golan Heights", "Mount Hermon", "Damascus countryside",
            "the buffer zone", "Tal al-Hara", "Beit Jinn", "al-Hiran", "al-Nasiriya", "Jabal al-Sheikh")  # fmt: skip
-_VENUES = ("Paris", "Baku", "Amman", "Doha", "Cairo", "Abu Dhabi", "Geneva", "Ankara", "Moscow", "Riyadh")
-_HTML_OUTLETS = ("Enab Baladi English", "Levant Wire", "North Press Agency", "Syria Direct", "Al-Monitor")
+_VENUES = (
+    "Paris",
+    "Baku",
+    "Amman",
+    "Doha",
+    "Cairo",
+    "Abu Dhabi",
+    "Geneva",
+    "Ankara",
+    "Moscow",
+    "Riyadh",
+)
+_HTML_OUTLETS = (
+    "Enab Baladi English",
+    "Levant Wire",
+    "North Press Agency",
+    "Syria Direct",
+    "Al-Monitor",
+)
 
 
 @dataclass(frozen=True)
@@ -101,7 +118,16 @@ class Vocabulary:
             cues=by_stance,
             noun_cues=nouns,
             sources=tuple(book.sources),
-            speech=("said", "told", "stated", "stressed", "noted", "confirmed", "indicated", "added"),
+            speech=(
+                "said",
+                "told",
+                "stated",
+                "stressed",
+                "noted",
+                "confirmed",
+                "indicated",
+                "added",
+            ),
             proper=proper,
         )
 
@@ -131,7 +157,16 @@ def _complete(phrase: str) -> str:
 def _agrees(cue: str) -> bool:
     """Cues that read right after a singular subject ("seeks", "rejected", "will not permit")."""
     first = cue.split()[0]
-    return first.endswith(("s", "ed")) or first in {"will", "would", "won't", "cannot", "can't", "there", "is", "has"}
+    return first.endswith(("s", "ed")) or first in {
+        "will",
+        "would",
+        "won't",
+        "cannot",
+        "can't",
+        "there",
+        "is",
+        "has",
+    }
 
 
 def _issue_shapes(issue: Issue) -> list[list[str]]:
@@ -290,7 +325,9 @@ class _Writer:
         ))  # fmt: skip
 
 
-def _trends(vocab: Vocabulary, seed: int) -> tuple[list[tuple[str, str]], dict[tuple[str, str], list[int]]]:
+def _trends(
+    vocab: Vocabulary, seed: int
+) -> tuple[list[tuple[str, str]], dict[tuple[str, str], list[int]]]:
     """The (party, issue) pairs the corpus talks about, each with a stance per quarter."""
     rng = random.Random(f"trends-{seed}")
     parties = sorted(vocab.holders)
@@ -326,17 +363,26 @@ def _lbci(w: _Writer, title: str, paras: list[str]) -> tuple[str, dict[str, obje
     d = w.day
     stamp = f"{d.day:02d}-{d.month:02d}-{d.year} | {w.rng.randint(0, 23):02d}:{w.rng.randint(0, 59):02d}"
     a, b = w.rng.sample(_REPORTERS, 2)
-    lines = [f" date {d.isoformat()} News", title, stamp, title, f"Report by {a}, English adaptation by {b}"]
+    lines = [
+        f" date {d.isoformat()} News",
+        title,
+        stamp,
+        title,
+        f"Report by {a}, English adaptation by {b}",
+    ]
     return "\n".join(lines + paras) + "\n", None
 
 
 def _observer(w: _Writer, title: str, paras: list[str]) -> tuple[str, dict[str, object] | None]:
     quote = paras[0].split(". ")[0].rstrip(".")
-    sub1, sub2 = w.rng.sample(("Freezing the Status Quo", "Thwarting Influence", "Strategic Red Lines", "Mixed Signals"), 2)
+    sub1, sub2 = w.rng.sample(
+        ("Freezing the Status Quo", "Thwarting Influence", "Strategic Red Lines", "Mixed Signals"),
+        2,
+    )
     bullets = "\n".join(f"  \u2022 {p.split('. ')[0].rstrip('.')}." for p in paras[1:4])
     half = max(2, len(paras) // 2)
     text = (
-        f"Search\n\n{title}\n\n\"{quote}\", an official said.\nofficial\n\n"
+        f'Search\n\n{title}\n\n"{quote}", an official said.\nofficial\n\n'
         + "\n\n".join(paras[1:half])
         + f"\n\n{sub1}\n\n"
         + "\n\n".join(paras[half:-1])
@@ -393,7 +439,10 @@ def _esc(text: str) -> str:
 def _html(w: _Writer, title: str, paras: list[str]) -> tuple[str, dict[str, object] | None]:
     outlet = w.rng.choice(_HTML_OUTLETS)
     d = w.day
-    nav = "".join(f'<li><a href="/{s.lower()}/">{s}</a></li>' for s in ("News", "Politics", "Economy", "Opinion", "Videos"))
+    nav = "".join(
+        f'<li><a href="/{s.lower()}/">{s}</a></li>'
+        for s in ("News", "Politics", "Economy", "Opinion", "Videos")
+    )
     body = "\n".join(f"<p>{_esc(p)}</p>" for p in paras)
     related = "".join(f'<li><a href="/news/{w.rng.randint(10000, 99999)}">{_esc(w.title([(p, i)]))}</a></li>'
                       for p, i in w.rng.sample(sorted(w.trends), 3))  # fmt: skip
@@ -432,10 +481,19 @@ def _html(w: _Writer, title: str, paras: list[str]) -> tuple[str, dict[str, obje
     return text, None
 
 
-_LAYOUTS = {"enab": _enab, "lbci": _lbci, "observer": _observer, "johmani": _johmani, "israeli": _israeli, "html": _html}
+_LAYOUTS = {
+    "enab": _enab,
+    "lbci": _lbci,
+    "observer": _observer,
+    "johmani": _johmani,
+    "israeli": _israeli,
+    "html": _html,
+}
 
 
-def render_article(i: int, vocab: Vocabulary, seed: int = 0) -> tuple[str, str, dict[str, object] | None]:
+def render_article(
+    i: int, vocab: Vocabulary, seed: int = 0
+) -> tuple[str, str, dict[str, object] | None]:
     """Article ``i``: its layout kind, its text and its sidecar metadata (or None)."""
     pairs, trends = _cached_trends(vocab, seed)
     rng = random.Random(f"{seed}-{i}")
@@ -449,10 +507,14 @@ def render_article(i: int, vocab: Vocabulary, seed: int = 0) -> tuple[str, str, 
     return kind, text, meta
 
 
-_TREND_CACHE: dict[tuple[int, int], tuple[list[tuple[str, str]], dict[tuple[str, str], list[int]]]] = {}
+_TREND_CACHE: dict[
+    tuple[int, int], tuple[list[tuple[str, str]], dict[tuple[str, str], list[int]]]
+] = {}
 
 
-def _cached_trends(vocab: Vocabulary, seed: int) -> tuple[list[tuple[str, str]], dict[tuple[str, str], list[int]]]:
+def _cached_trends(
+    vocab: Vocabulary, seed: int
+) -> tuple[list[tuple[str, str]], dict[tuple[str, str], list[int]]]:
     key = (id(vocab), seed)
     if key not in _TREND_CACHE:
         _TREND_CACHE[key] = _trends(vocab, seed)
@@ -496,7 +558,13 @@ def generate(root: Path, n: int, seed: int = 0, book: Codebook | None = None) ->
         if meta is not None:
             (sub / (Path(name).stem + ".meta.json")).write_text(json.dumps(meta), encoding="utf-8")
         kinds[kind] = kinds.get(kind, 0) + 1
-    manifest = {"articles": n, "seed": seed, "bytes": total, "kinds": kinds, "version": GENERATOR_VERSION}
+    manifest = {
+        "articles": n,
+        "seed": seed,
+        "bytes": total,
+        "kinds": kinds,
+        "version": GENERATOR_VERSION,
+    }
     (root / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     return Corpus(root, n, total, kinds)
 

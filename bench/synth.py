@@ -26,7 +26,13 @@ _QUOTES = tuple(
     f"{who} said on {day} that it {verb} the proposal discussed during talks in {city}, officials familiar with the matter said"
     for who in ("A senior official", "The ministry", "A spokesman", "The envoy")
     for day in ("Monday", "Thursday")
-    for verb in ("will not permit", "rejects", "is undecided on", "is willing to accept", "insists on")
+    for verb in (
+        "will not permit",
+        "rejects",
+        "is undecided on",
+        "is willing to accept",
+        "insists on",
+    )
     for city in ("Paris", "Baku", "Amman")
 )
 
@@ -64,7 +70,9 @@ def statements(n: int, seed: int = 0, *, per_article: int = 10) -> Iterator[Stat
         if rng.random() < 0.2:
             assert when.date is not None
             ym = (when.date.year, when.date.month)
-            when = months.get(ym) or months.setdefault(ym, When.of(ym[0], ym[1], provenance=Provenance.SUPPLIED))
+            when = months.get(ym) or months.setdefault(
+                ym, When.of(ym[0], ym[1], provenance=Provenance.SUPPLIED)
+            )
         base = walks[(party, issue)][d // 91]
         stance = max(-2, min(2, base + (rng.choice((-1, 1)) if rng.random() < 0.15 else 0)))
         quote = _QUOTES[rng.randrange(len(_QUOTES))]
@@ -85,7 +93,9 @@ def statements(n: int, seed: int = 0, *, per_article: int = 10) -> Iterator[Stat
         )
 
 
-def articles_with_statements(n: int, seed: int = 0, *, per_article: int = 10) -> Iterator[tuple[Article, list[Statement]]]:
+def articles_with_statements(
+    n: int, seed: int = 0, *, per_article: int = 10
+) -> Iterator[tuple[Article, list[Statement]]]:
     """Groups of ``per_article`` statements with a small article each, ready for ``Store.add``."""
     batch: list[Statement] = []
     for s in statements(n, seed, per_article=per_article):

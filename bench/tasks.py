@@ -100,12 +100,20 @@ def task_peer(corpus: Path, jobs: int) -> dict[str, Any]:
     from peer import run_peer
 
     paths = sorted(
-        p for p in corpus.rglob("*") if p.is_file() and p.suffix in (".txt", ".html") and p.name != "manifest.json"
+        p
+        for p in corpus.rglob("*")
+        if p.is_file() and p.suffix in (".txt", ".html") and p.name != "manifest.json"
     )
     t = time.perf_counter()
     out = run_peer(paths, jobs=jobs)
     seconds = time.perf_counter() - t
-    return {"seconds": seconds, "articles": out["documents"], **out, "input_bytes": _manifest(corpus)["bytes"], **_usage()}
+    return {
+        "seconds": seconds,
+        "articles": out["documents"],
+        **out,
+        "input_bytes": _manifest(corpus)["bytes"],
+        **_usage(),
+    }
 
 
 def task_detect(n: int) -> dict[str, Any]:
@@ -181,7 +189,11 @@ def task_profile(corpus: Path, limit: int, top: int, out: Path | None) -> dict[s
     prof = cProfile.Profile()
     t = time.perf_counter()
     prof.enable()
-    n = sum(1 for item in islice(iter_extractions([str(corpus)], reg, jobs=1), limit) if not isinstance(item, Problem))
+    n = sum(
+        1
+        for item in islice(iter_extractions([str(corpus)], reg, jobs=1), limit)
+        if not isinstance(item, Problem)
+    )
     prof.disable()
     seconds = time.perf_counter() - t
     stats = pstats.Stats(prof)
@@ -189,9 +201,18 @@ def task_profile(corpus: Path, limit: int, top: int, out: Path | None) -> dict[s
         stats.dump_stats(str(out))
     rows = []
     for (filename, line, func), (_cc, nc, tt, ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
-        rows.append({"function": f"{_short(filename)}:{line}({func})", "calls": nc, "tottime": tt, "cumtime": ct})
+        rows.append(
+            {
+                "function": f"{_short(filename)}:{line}({func})",
+                "calls": nc,
+                "tottime": tt,
+                "cumtime": ct,
+            }
+        )
     by_tot = sorted(rows, key=lambda r: -r["tottime"])[:top]
-    by_cum = sorted((r for r in rows if "positions" in r["function"]), key=lambda r: -r["cumtime"])[:top]
+    by_cum = sorted((r for r in rows if "positions" in r["function"]), key=lambda r: -r["cumtime"])[
+        :top
+    ]
     return {"articles": n, "seconds": seconds, "by_tottime": by_tot, "by_cumtime": by_cum}
 
 

@@ -118,7 +118,9 @@ def jobs_option(f: F) -> F:
     )(f)
 
 
-def _run_ingest(paths: Sequence[str], store: Store, finder: str | None, quiet: bool, jobs: int | None = 1) -> tuple[Any, int]:
+def _run_ingest(
+    paths: Sequence[str], store: Store, finder: str | None, quiet: bool, jobs: int | None = 1
+) -> tuple[Any, int]:
     total = 0
 
     def tick(item: Extraction | Problem) -> None:
@@ -135,12 +137,29 @@ def _run_ingest(paths: Sequence[str], store: Store, finder: str | None, quiet: b
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @format_option()
-@click.option("--period", type=click.Choice(detect.GRANULARITIES), default="month", show_default=True)
-@click.option("--min-change", type=click.IntRange(1, 4), default=2, show_default=True, help="Smallest change reported besides reversals (1 adds minor shifts).")
+@click.option(
+    "--period", type=click.Choice(detect.GRANULARITIES), default="month", show_default=True
+)
+@click.option(
+    "--min-change",
+    type=click.IntRange(1, 4),
+    default=2,
+    show_default=True,
+    help="Smallest change reported besides reversals (1 adds minor shifts).",
+)
 @click.option("--finder", default=None, help="Statement finder to use (default: the built-in).")
 @jobs_option
 @between_option
-def report_cmd(paths: tuple[str, ...], db: Path | None, fmt: str, period: str, min_change: int, finder: str | None, jobs: int | None, between: tuple[str, str] | None) -> int:
+def report_cmd(
+    paths: tuple[str, ...],
+    db: Path | None,
+    fmt: str,
+    period: str,
+    min_change: int,
+    finder: str | None,
+    jobs: int | None,
+    between: tuple[str, str] | None,
+) -> int:
     """Ingest PATHS into the store, then print the shift table (the main job in one command)."""
     with open_store(db) as store:
         result, _ = _run_ingest(paths, store, finder, quiet=True, jobs=jobs)
@@ -148,13 +167,17 @@ def report_cmd(paths: tuple[str, ...], db: Path | None, fmt: str, period: str, m
         click.echo(f"positions: {result.summary()} ({store.path})", err=True)
         statements = store.statements()
     window = _window(between)
-    shifts = detect.detect_shifts(statements, granularity=period, min_change=min_change, between=window)
+    shifts = detect.detect_shifts(
+        statements, granularity=period, min_change=min_change, between=window
+    )
     click.echo(_shift_table(shifts, fmt), nl=False)
     _shift_note(shifts, statements, period, window)
     return EXIT_PARTIAL if result.problems else EXIT_OK
 
 
-def _shift_note(shifts: Sequence[Any], statements: Sequence[Any], period: str, window: tuple[Any, Any] | None) -> None:
+def _shift_note(
+    shifts: Sequence[Any], statements: Sequence[Any], period: str, window: tuple[Any, Any] | None
+) -> None:
     """How many shifts, out of how many statements, and how many had no usable date (stderr)."""
     tls = detect.timelines(statements, granularity=period, between=window)
     note = f"{len(shifts)} shift{'s' * (len(shifts) != 1)} in {len(statements)} statements"
@@ -168,7 +191,9 @@ def _shift_note(shifts: Sequence[Any], statements: Sequence[Any], period: str, w
 @click.option("--finder", default=None, help="Statement finder to use (default: the built-in).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines.")
 @jobs_option
-def ingest_cmd(paths: tuple[str, ...], db: Path | None, finder: str | None, quiet: bool, jobs: int | None) -> int:
+def ingest_cmd(
+    paths: tuple[str, ...], db: Path | None, finder: str | None, quiet: bool, jobs: int | None
+) -> int:
     """Read articles under PATHS, find their statements and add them to the store."""
     with open_store(db) as store:
         result, _ = _run_ingest(paths, store, finder, quiet, jobs)
@@ -213,8 +238,12 @@ def extraction_records(ex: Extraction) -> list[dict[str, Any]]:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per statement per line.")
 @format_option()
 @click.option("--finder", default=None, help="Statement finder to use (default: the built-in).")
-@click.option("--format-name", "format_name", default=None, help="Read every input with this format.")
-def extract_cmd(paths: tuple[str, ...], as_json: bool, fmt: str, finder: str | None, format_name: str | None) -> int:
+@click.option(
+    "--format-name", "format_name", default=None, help="Read every input with this format."
+)
+def extract_cmd(
+    paths: tuple[str, ...], as_json: bool, fmt: str, finder: str | None, format_name: str | None
+) -> int:
     """Find statements in PATHS without a store."""
     problems: list[Problem] = []
     rows: list[list[Any]] = []
@@ -229,9 +258,14 @@ def extract_cmd(paths: tuple[str, ...], as_json: bool, fmt: str, finder: str | N
                 click.echo(json.dumps(r, ensure_ascii=False))
         else:
             records.extend(recs)
-            rows.extend([Path(r["document"]).name, *report.statement_row(s)] for r, s in zip(recs, item.statements, strict=True))
+            rows.extend(
+                [Path(r["document"]).name, *report.statement_row(s)]
+                for r, s in zip(recs, item.statements, strict=True)
+            )
     if not as_json:
-        click.echo(report.render(["document", *report.STATEMENT_HEADERS], rows, fmt, records), nl=False)
+        click.echo(
+            report.render(["document", *report.STATEMENT_HEADERS], rows, fmt, records), nl=False
+        )
     _report_problems(problems)
     return EXIT_PARTIAL if problems else EXIT_OK
 
@@ -241,9 +275,13 @@ def extract_cmd(paths: tuple[str, ...], as_json: bool, fmt: str, finder: str | N
 @click.option("--issue", required=True, help="Issue id (see the codebook).")
 @db_option
 @format_option()
-@click.option("--period", type=click.Choice(detect.GRANULARITIES), default="month", show_default=True)
+@click.option(
+    "--period", type=click.Choice(detect.GRANULARITIES), default="month", show_default=True
+)
 @between_option
-def timeline_cmd(party: str, issue: str, db: Path | None, fmt: str, period: str, between: tuple[str, str] | None) -> int:
+def timeline_cmd(
+    party: str, issue: str, db: Path | None, fmt: str, period: str, between: tuple[str, str] | None
+) -> int:
     """The statements of one party on one issue, in date order, with period aggregates."""
     book = get_registry().codebook
     assert book is not None
@@ -254,7 +292,10 @@ def timeline_cmd(party: str, issue: str, db: Path | None, fmt: str, period: str,
     tl = detect.timeline(statements, party, issue, granularity=period, between=_window(between))
     click.echo(report.timeline_table(tl, fmt, period), nl=False)
     if tl.undated:
-        click.echo(f"{tl.undated} statement(s) without a usable date are listed but not used for shifts", err=True)
+        click.echo(
+            f"{tl.undated} statement(s) without a usable date are listed but not used for shifts",
+            err=True,
+        )
     return EXIT_OK
 
 
@@ -264,18 +305,43 @@ def timeline_cmd(party: str, issue: str, db: Path | None, fmt: str, period: str,
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
 @click.option("--party", default=None)
 @click.option("--issue", default=None)
-@click.option("--period", type=click.Choice(detect.GRANULARITIES), default="month", show_default=True)
+@click.option(
+    "--period", type=click.Choice(detect.GRANULARITIES), default="month", show_default=True
+)
 @click.option("--min-change", type=click.IntRange(1, 4), default=2, show_default=True)
 @between_option
-def shifts_cmd(db: Path | None, fmt: str, as_json: bool, party: str | None, issue: str | None, period: str, min_change: int, between: tuple[str, str] | None) -> int:
+def shifts_cmd(
+    db: Path | None,
+    fmt: str,
+    as_json: bool,
+    party: str | None,
+    issue: str | None,
+    period: str,
+    min_change: int,
+    between: tuple[str, str] | None,
+) -> int:
     """Shifts in the stored record."""
     with open_store(db, create=False) as store:
         statements = store.statements()
     shifts = detect.detect_shifts(
-        statements, granularity=period, min_change=min_change, between=_window(between), party=party, issue=issue
+        statements,
+        granularity=period,
+        min_change=min_change,
+        between=_window(between),
+        party=party,
+        issue=issue,
     )
     click.echo(_shift_table(shifts, "json" if as_json else fmt), nl=False)
-    _shift_note(shifts, [s for s in statements if (party is None or s.party == party) and (issue is None or s.issue == issue)], period, _window(between))
+    _shift_note(
+        shifts,
+        [
+            s
+            for s in statements
+            if (party is None or s.party == party) and (issue is None or s.issue == issue)
+        ],
+        period,
+        _window(between),
+    )
     return EXIT_OK
 
 

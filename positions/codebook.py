@@ -223,7 +223,9 @@ def _err(where: str, entry: str, msg: str) -> CodebookError:
     return CodebookError(f"{where}: {entry}: {msg}")
 
 
-def _req(table: Mapping[str, Any], key: str, where: str, entry: str, kind: type | tuple[type, ...]) -> Any:
+def _req(
+    table: Mapping[str, Any], key: str, where: str, entry: str, kind: type | tuple[type, ...]
+) -> Any:
     if key not in table:
         raise _err(where, entry, f"missing required field {key!r}")
     value = table[key]
@@ -318,7 +320,17 @@ def _parse_issue(raw: Any, where: str, n: int, concepts: Mapping[str, Any]) -> I
             raise _err(where, entry, "'actor' must be a party id")
         if not names and actor is None:
             raise _err(where, entry, "a pattern needs concepts or an actor")
-        unknown = set(p) - {"all", "context", "actor", "actor_from_holder", "actor_optional", "generic", "actor_context", "inverted", "context_scope"}
+        unknown = set(p) - {
+            "all",
+            "context",
+            "actor",
+            "actor_from_holder",
+            "actor_optional",
+            "generic",
+            "actor_context",
+            "inverted",
+            "context_scope",
+        }
         if unknown:
             raise _err(where, entry, f"unknown pattern field(s): {', '.join(sorted(unknown))}")
         patterns.append(
@@ -352,7 +364,9 @@ def _parse_cues(raw: Any, where: str) -> list[Cue]:
     for n, c in enumerate(raw, 1):
         if not isinstance(c, dict):
             raise _err(where, f"cue #{n}", "must be a table")
-        phrases = _str_list(_req(c, "phrases", where, f"cue #{n}", list), where, f"cue #{n}", "phrases")
+        phrases = _str_list(
+            _req(c, "phrases", where, f"cue #{n}", list), where, f"cue #{n}", "phrases"
+        )
         entry = f"cue {phrases[0]!r}"
         stance = _stance(_req(c, "stance", where, entry, (int, str)), where, entry)
         kind = c.get("kind", "verb")
@@ -377,7 +391,11 @@ def _check_cross_references(book: Codebook, where: str) -> None:
             key = a.text.casefold()
             other = seen.get(key)
             if other is not None and other != p.id:
-                raise _err(where, f"party {p.id!r}", f"alias {a.text!r} is already claimed by party {other!r}")
+                raise _err(
+                    where,
+                    f"party {p.id!r}",
+                    f"alias {a.text!r} is already claimed by party {other!r}",
+                )
             seen[key] = p.id
     pids = set(book.party_ids)
     iids = set(book.issue_ids)

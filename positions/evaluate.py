@@ -36,7 +36,9 @@ class Score:
     true_positive: int
     false_positive: int
     missed: tuple[tuple[Key, tuple[int, ...], tuple[int, ...]], ...] = field(converter=tuple)
-    spurious: tuple[tuple[Key, tuple[int, ...], tuple[int, ...] | None], ...] = field(converter=tuple)
+    spurious: tuple[tuple[Key, tuple[int, ...], tuple[int, ...] | None], ...] = field(
+        converter=tuple
+    )
 
     @property
     def precision(self) -> float:
@@ -103,7 +105,9 @@ def score(gold: Iterable[Mapping[str, Any]], predictions: Iterable[Mapping[str, 
         doc = os.path.basename(str(p.get("document", "")))
         if doc not in docs:
             continue
-        predicted.setdefault((doc, str(p.get("party")), str(p.get("issue"))), set()).add(int(p.get("stance", 0)))
+        predicted.setdefault((doc, str(p.get("party")), str(p.get("issue"))), set()).add(
+            int(p.get("stance", 0))
+        )
     found = exact = 0
     missed = []
     for key, stances in sorted(required.items()):

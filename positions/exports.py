@@ -37,8 +37,11 @@ __all__ = [
 ]
 
 
-class MissingExtraError(PositionsError):
-    """An optional dependency (pandas, pyarrow) is needed and not installed."""
+class MissingExtraError(PositionsError, ImportError):
+    """An optional dependency (pandas, pyarrow) is needed and not installed.
+
+    An ``ImportError`` too, so the usual ``except ImportError`` around optional features works.
+    """
 
 
 def require(module: str, extra: str) -> ModuleType:

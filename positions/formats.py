@@ -107,7 +107,10 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), "ymd"),
     (re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b"), "dmy"),
     (re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), "mdy"),
-    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I), "dmy_name"),
+    (
+        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I),
+        "dmy_name",
+    ),
 ]
 
 
@@ -137,7 +140,9 @@ def parse_date(text: str, provenance: Provenance = Provenance.STATED) -> When | 
     return best[1] if best else None
 
 
-_ISO_DATETIME = re.compile(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+_ISO_DATETIME = re.compile(
+    r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$"
+)
 
 
 def parse_iso_datetime(text: str, provenance: Provenance = Provenance.STATED) -> When | None:
@@ -162,9 +167,21 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WD = "|".join(_WEEKDAYS)
 _WEEKDAY_DATES = [
     # "on Tuesday, 6 January" / "Thursday 25 December 2025"
-    (re.compile(rf"\b({_WD}),?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b\.?(?:,?\s+(\d{{4}}))?", re.I), "dm"),
+    (
+        re.compile(
+            rf"\b({_WD}),?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b\.?(?:,?\s+(\d{{4}}))?",
+            re.I,
+        ),
+        "dm",
+    ),
     # "on Tuesday, January 6(, 2026)"
-    (re.compile(rf"\b({_WD}),?\s+({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I), "md"),
+    (
+        re.compile(
+            rf"\b({_WD}),?\s+({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?",
+            re.I,
+        ),
+        "md",
+    ),
 ]
 # How long after the latest event it reports a story is assumed to run: a week.
 _NEWS_LAG = dt.timedelta(days=6)
@@ -195,7 +212,9 @@ def infer_published(text: str) -> When | None:
         for m in pattern.finditer(text):
             weekday, a, b, year = m.groups()
             try:
-                month, day = (MONTHS[b.lower()], int(a)) if kind == "dm" else (MONTHS[a.lower()], int(b))
+                month, day = (
+                    (MONTHS[b.lower()], int(a)) if kind == "dm" else (MONTHS[a.lower()], int(b))
+                )
             except (KeyError, ValueError):
                 continue
             wanted = _WEEKDAYS.index(weekday.lower())
@@ -322,7 +341,13 @@ def looks_like_heading(line: str) -> bool:
 
 # Who may first report a story, by the name we record, with the names the press uses.
 NEWS_SOURCES: dict[str, tuple[str, ...]] = {
-    "KAN": ("KAN", "Kan 11", "Kan News", "Israeli Public Broadcasting Corporation", "Israel Public Broadcasting Corporation"),
+    "KAN": (
+        "KAN",
+        "Kan 11",
+        "Kan News",
+        "Israeli Public Broadcasting Corporation",
+        "Israel Public Broadcasting Corporation",
+    ),
     "Maariv": ("Maariv", "Ma'ariv", "Ma’ariv"),
     "Axios": ("Axios",),
     "Reuters": ("Reuters",),
@@ -413,7 +438,8 @@ _REPORTING = re.compile(
 )
 # Citations of an earlier report, given as background rather than as the story's source.
 _BACKGROUND = re.compile(
-    r"\b(?:at the time|previously|earlier this year|last year|in a previous report|had reported)\b", re.I
+    r"\b(?:at the time|previously|earlier this year|last year|in a previous report|had reported)\b",
+    re.I,
 )
 # "This comes days after …": what follows is the story's background, not its source.
 _BACKGROUND_OPENS = re.compile(
@@ -464,7 +490,9 @@ def _canonical_source(text: str) -> str | None:
     return None
 
 
-_REPOST = re.compile(r"^the post (?P<title>.{1,300}?) appeared first on (?P<origin>.{1,80}?)\.?$", re.I)
+_REPOST = re.compile(
+    r"^the post (?P<title>.{1,300}?) appeared first on (?P<origin>.{1,80}?)\.?$", re.I
+)
 
 
 def repost_origin(line: str) -> str | None:
@@ -521,7 +549,22 @@ _BLOCK_TAGS = {
     "ul", "ol", "blockquote", "figure", "figcaption", "table", "tr", "td", "th", "br", "hr", "pre",
     "dd", "dt", "dl", "address", "body", "html", "caption", "details", "summary",
 }  # fmt: skip
-_VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
+_VOID_TAGS = {
+    "br",
+    "hr",
+    "img",
+    "meta",
+    "link",
+    "input",
+    "source",
+    "wbr",
+    "area",
+    "base",
+    "col",
+    "embed",
+    "param",
+    "track",
+}
 _SKIP_ROLES = {"navigation", "complementary", "contentinfo", "search", "banner", "dialog", "alert"}
 # Class or id words that mark page furniture rather than the story.
 _SKIP_CLASS = re.compile(
@@ -605,7 +648,9 @@ class _Flattener(HTMLParser):
             return
         if tag == "time" and self.skip_at is None:
             marks = f"{a.get('itemprop', '')} {a.get('class', '')}"
-            if a.get("datetime") and ("pubdate" in a or re.search(r"datepublished|published|pubdate", marks, re.I)):
+            if a.get("datetime") and (
+                "pubdate" in a or re.search(r"datepublished|published|pubdate", marks, re.I)
+            ):
                 self.time_published = self.time_published or a["datetime"]
         if tag == "title":
             self.in_title = True
@@ -936,7 +981,10 @@ def _fill_from_html(article: Article, page: HtmlPage) -> Article:
     """What the page's markup states fills what its text left out (a date the text only
     inferred, a missing title, byline or URL); it never overrides what the text states."""
     changes: dict[str, Any] = {}
-    if page.published is not None and article.published.provenance in (Provenance.UNKNOWN, Provenance.INFERRED):
+    if page.published is not None and article.published.provenance in (
+        Provenance.UNKNOWN,
+        Provenance.INFERRED,
+    ):
         changes["published"] = page.published
     if not article.title and page.headline:
         changes["title"] = page.headline

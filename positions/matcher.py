@@ -21,7 +21,9 @@ _WILD = "*"
 def is_exact_case(phrase: str) -> bool:
     """Acronyms and dotted abbreviations (US, U.S., UN) must match as written, not as 'us'."""
     letters = [c for c in phrase if c.isalpha()]
-    return bool(letters) and (all(c.isupper() for c in letters) or "." in phrase) and len(letters) <= 6
+    return (
+        bool(letters) and (all(c.isupper() for c in letters) or "." in phrase) and len(letters) <= 6
+    )
 
 
 def _normalise(phrase: str) -> str:

@@ -75,13 +75,17 @@ def _init(options: dict[str, str | None]) -> None:
         _worker_registry = get_registry()
 
 
-def _extract_one(path: str, registry: Registry, finder: str | None, format_name: str | None) -> Extraction | Problem:
+def _extract_one(
+    path: str, registry: Registry, finder: str | None, format_name: str | None
+) -> Extraction | Problem:
     from positions.errors import PositionsError
     from positions.pipeline import Problem, extract_source
     from positions.source import Source
 
     try:
-        return extract_source(Source.from_path(path), registry, finder=finder, format_name=format_name)
+        return extract_source(
+            Source.from_path(path), registry, finder=finder, format_name=format_name
+        )
     except PositionsError as exc:
         return Problem(path, str(exc))
 
@@ -142,7 +146,10 @@ def iter_parallel(
     ctx = _context()
     options = {"finder": finder, "format_name": format_name}
     # Set before the pool forks so workers inherit this registry rather than loading one.
-    previous, _worker_registry = _worker_registry, registry if ctx.get_start_method() == "fork" else None
+    previous, _worker_registry = (
+        _worker_registry,
+        registry if ctx.get_start_method() == "fork" else None,
+    )
     try:
         with ctx.Pool(jobs, initializer=_init, initargs=(options,)) as pool:
             pending: deque[AsyncResult[_Result]] = deque()

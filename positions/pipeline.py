@@ -16,7 +16,15 @@ from positions.model import Article, Statement
 from positions.plugins import Registry, get_registry
 from positions.source import Source, iter_paths
 
-__all__ = ["Extraction", "IngestReport", "Problem", "extract_path", "extract_source", "ingest", "iter_extractions"]
+__all__ = [
+    "Extraction",
+    "IngestReport",
+    "Problem",
+    "extract_path",
+    "extract_source",
+    "ingest",
+    "iter_extractions",
+]
 
 
 @frozen
@@ -50,7 +58,9 @@ def extract_source(
     return Extraction(article, tuple(found))
 
 
-def extract_path(path: str | Path, registry: Registry | None = None, *, finder: str | None = None) -> Extraction:
+def extract_path(
+    path: str | Path, registry: Registry | None = None, *, finder: str | None = None
+) -> Extraction:
     return extract_source(Source.from_path(path), registry, finder=finder)
 
 
@@ -65,14 +75,25 @@ def iter_extractions(
     """Extract every article under ``paths``; unreadable inputs come out as problems.
 
     ``jobs`` > 1 (None: every core) extracts on that many processes; the order is the same.
+    Record files (``*.jsonl``, or a directory written by :mod:`positions.distributed`) are
+    already extracted: their articles and statements are read back, first.
     """
     reg = registry or get_registry()
+    from positions.distributed import is_records, iter_records
+
+    paths = tuple(paths)
+    for p in paths:
+        if is_records(p):
+            yield from iter_records(p)
+    paths = tuple(p for p in paths if not is_records(p))
     from positions.parallel import iter_parallel, resolve_jobs
 
     n_jobs = resolve_jobs(jobs)
     if n_jobs > 1:
         items = (
-            (None, Problem(str(i).split(":")[0], str(i))) if isinstance(i, InputError) else (str(i), None)
+            (None, Problem(str(i).split(":")[0], str(i)))
+            if isinstance(i, InputError)
+            else (str(i), None)
             for i in iter_paths(tuple(paths))
         )
         yield from iter_parallel(items, reg, jobs=n_jobs, finder=finder, format_name=format_name)
@@ -82,7 +103,9 @@ def iter_extractions(
             yield Problem(str(item).split(":")[0], str(item))
             continue
         try:
-            yield extract_source(Source.from_path(item), reg, finder=finder, format_name=format_name)
+            yield extract_source(
+                Source.from_path(item), reg, finder=finder, format_name=format_name
+            )
         except PositionsError as exc:
             yield Problem(str(item), str(exc))
 

@@ -62,9 +62,7 @@ def plot_timeline(
     if not tl.periods:
         what = "no statements" if not tl.statements else "no statements with a usable date"
         raise InputError(f"{what} for {party} on {issue}: nothing to plot")
-    shifts = detect_shifts(
-        pool, granularity=granularity, min_change=min_change, between=between
-    )
+    shifts = detect_shifts(pool, granularity=granularity, min_change=min_change, between=between)
     require("matplotlib", "plot")
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
     from matplotlib.figure import Figure
@@ -90,7 +88,9 @@ def plot_timeline(
     used = [s for ps in tl.periods for s in ps.statements]
     # Labels of points a few days apart at one level would print over each other: each
     # one that is too close to an earlier label goes a line higher.
-    span_days = (max(ps.period.end for ps in tl.periods) - min(ps.period.start for ps in tl.periods)).days
+    span_days = (
+        max(ps.period.end for ps in tl.periods) - min(ps.period.start for ps in tl.periods)
+    ).days
     near = max(span_days * 0.08, 1.0)
     labelled: list[tuple[dt.date, float]] = []
     for s in used:

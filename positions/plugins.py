@@ -110,55 +110,87 @@ class Registry:
                 result = impl.function()
             except Exception as exc:
                 self.failures.append(
-                    PluginFailure(impl.plugin_name, self._package_of.get(impl.plugin_name), stage, _describe(exc))
+                    PluginFailure(
+                        impl.plugin_name,
+                        self._package_of.get(impl.plugin_name),
+                        stage,
+                        _describe(exc),
+                    )
                 )
                 continue
             yield impl.plugin_name, result or []
 
     def _collect(self, pm: pluggy.PluginManager) -> None:
-        for plugin_name, formats in self._call_each(pm.hook.positions_register_formats, "register_formats"):
+        for plugin_name, formats in self._call_each(
+            pm.hook.positions_register_formats, "register_formats"
+        ):
             for fmt in formats:
                 name = getattr(fmt, "name", None)
                 if not isinstance(name, str) or not name or not isinstance(fmt, Format):
                     self.failures.append(
-                        PluginFailure(plugin_name, self._package_of.get(plugin_name), "register_formats",
-                                      f"{fmt!r} is not a format (needs name, outlet, sniff, parse)")
+                        PluginFailure(
+                            plugin_name,
+                            self._package_of.get(plugin_name),
+                            "register_formats",
+                            f"{fmt!r} is not a format (needs name, outlet, sniff, parse)",
+                        )
                     )
                     continue
                 if name in self.formats:
                     self.failures.append(
-                        PluginFailure(plugin_name, self._package_of.get(plugin_name), "register_formats",
-                                      f"format name {name!r} is already provided by {self.packages.get(name) or 'another plugin'}")
+                        PluginFailure(
+                            plugin_name,
+                            self._package_of.get(plugin_name),
+                            "register_formats",
+                            f"format name {name!r} is already provided by {self.packages.get(name) or 'another plugin'}",
+                        )
                     )
                     continue
                 self.formats[name] = fmt
                 self.packages[name] = self._package_of.get(plugin_name)
-        for plugin_name, finders in self._call_each(pm.hook.positions_register_finders, "register_finders"):
+        for plugin_name, finders in self._call_each(
+            pm.hook.positions_register_finders, "register_finders"
+        ):
             for finder in finders:
                 name = getattr(finder, "name", None)
                 if not isinstance(name, str) or not callable(getattr(finder, "find", None)):
                     self.failures.append(
-                        PluginFailure(plugin_name, self._package_of.get(plugin_name), "register_finders",
-                                      f"{finder!r} is not a finder (needs name and find)")
+                        PluginFailure(
+                            plugin_name,
+                            self._package_of.get(plugin_name),
+                            "register_finders",
+                            f"{finder!r} is not a finder (needs name and find)",
+                        )
                     )
                     continue
                 if name in self.finders:
                     self.failures.append(
-                        PluginFailure(plugin_name, self._package_of.get(plugin_name), "register_finders",
-                                      f"finder name {name!r} is already taken")
+                        PluginFailure(
+                            plugin_name,
+                            self._package_of.get(plugin_name),
+                            "register_finders",
+                            f"finder name {name!r} is already taken",
+                        )
                     )
                     continue
                 self.finders[name] = finder
                 self.packages.setdefault(name, self._package_of.get(plugin_name))
         book = default_codebook()
-        for plugin_name, books in self._call_each(pm.hook.positions_register_codebooks, "register_codebooks"):
+        for plugin_name, books in self._call_each(
+            pm.hook.positions_register_codebooks, "register_codebooks"
+        ):
             for extra in books:
                 try:
                     other = extra if isinstance(extra, Codebook) else load_codebook(Path(extra))
                     book = book.extended(other)
                 except PositionsError as exc:
                     self.failures.append(
-                        PluginFailure(plugin_name, self._package_of.get(plugin_name), "register_codebooks", str(exc))
+                        PluginFailure(
+                            plugin_name,
+                            self._package_of.get(plugin_name),
+                            "register_codebooks",
+                            str(exc),
+                        )
                     )
         self.codebook = book
 
@@ -210,11 +242,15 @@ class Registry:
             self._note(fmt.name, "parse", f"{source.name}: {_describe(exc)}")
             raise FormatError(f"format {fmt.name} failed: {_describe(exc)}") from exc
         if not isinstance(article, Article):
-            raise FormatError(f"format {fmt.name} returned {type(article).__name__}, not an Article")
+            raise FormatError(
+                f"format {fmt.name} returned {type(article).__name__}, not an Article"
+            )
         return article
 
     def _note(self, format_name: str, stage: str, error: str) -> None:
-        self.failures.append(PluginFailure(format_name, self.packages.get(format_name), stage, error))
+        self.failures.append(
+            PluginFailure(format_name, self.packages.get(format_name), stage, error)
+        )
 
     def finder(self, name: str | None = None) -> Any:
         from positions.find import DEFAULT_FINDER

@@ -40,34 +40,205 @@ EXTRACTOR = "rules"
 MIN_CONFIDENCE = 0.25
 
 _AUX = frozenset(
-    ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did", "do", "shall", "not", "n't", "never", "also", "already", "still", "currently", "now", "reportedly", "to", "continues", "continue", "continued", "continuing", "appears", "appear", "appeared", "seems", "seem", "seemed", "remains", "remain", "remained", "again", "further", "recently", "increasingly", "long", "just", "even", "only", "so", "then", "thus", "therefore", "however", "once", "actually", "really", "repeatedly", "publicly", "privately", "quietly", "actively", "firmly", "categorically", "strongly", "flatly", "totally", "completely", "absolutely", "reluctantly", "gradually", "formally", "officially", "explicitly", "effectively", "clearly", "openly", "reportedly", "allegedly", "apparently", "reportedly", "itself", "themselves", "in", "principle", "yet"]
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "does",
+        "did",
+        "do",
+        "shall",
+        "not",
+        "n't",
+        "never",
+        "also",
+        "already",
+        "still",
+        "currently",
+        "now",
+        "reportedly",
+        "to",
+        "continues",
+        "continue",
+        "continued",
+        "continuing",
+        "appears",
+        "appear",
+        "appeared",
+        "seems",
+        "seem",
+        "seemed",
+        "remains",
+        "remain",
+        "remained",
+        "again",
+        "further",
+        "recently",
+        "increasingly",
+        "long",
+        "just",
+        "even",
+        "only",
+        "so",
+        "then",
+        "thus",
+        "therefore",
+        "however",
+        "once",
+        "actually",
+        "really",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "quietly",
+        "actively",
+        "firmly",
+        "categorically",
+        "strongly",
+        "flatly",
+        "totally",
+        "completely",
+        "absolutely",
+        "reluctantly",
+        "gradually",
+        "formally",
+        "officially",
+        "explicitly",
+        "effectively",
+        "clearly",
+        "openly",
+        "reportedly",
+        "allegedly",
+        "apparently",
+        "reportedly",
+        "itself",
+        "themselves",
+        "in",
+        "principle",
+        "yet",
+    ]
 )
-_PRONOUNS = {"it": "sg", "he": "sg", "she": "sg", "they": "pl", "we": "sp", "i": "sp", "its": "sg", "their": "pl", "his": "sg", "her": "sg", "our": "sp"}
+_PRONOUNS = {
+    "it": "sg",
+    "he": "sg",
+    "she": "sg",
+    "they": "pl",
+    "we": "sp",
+    "i": "sp",
+    "its": "sg",
+    "their": "pl",
+    "his": "sg",
+    "her": "sg",
+    "our": "sp",
+}
 _RELATIVE = {"who", "which", "that"}
 # Nouns for someone who speaks on a party's behalf: "a spokesman for Hamas" holds Hamas's view.
 _VOICE_NOUNS = {
-    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "envoy", "envoys", "representative",
-    "representatives", "delegation", "delegate", "ambassador", "mission", "office", "adviser", "advisor",
-    "negotiator", "negotiators", "official", "officials", "minister", "ministry", "source", "sources",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "spokespeople",
+    "envoy",
+    "envoys",
+    "representative",
+    "representatives",
+    "delegation",
+    "delegate",
+    "ambassador",
+    "mission",
+    "office",
+    "adviser",
+    "advisor",
+    "negotiator",
+    "negotiators",
+    "official",
+    "officials",
+    "minister",
+    "ministry",
+    "source",
+    "sources",
 }
 _NEGATED_OBJECTION = re.compile(
     r"\b(?:not|no|never|n't|nor)\s+(?:\w+\s+)?(?:object|objection|oppos|reject|rul(?:e|ing)\s+out|resist|mind|veto|block|stand\s+in)"
 )
-_PREDICATING = {"calls", "call", "describes", "describe", "considers", "consider", "terms", "labels", "deems", "sees", "views", "regards", "said", "says"}
+_PREDICATING = {
+    "calls",
+    "call",
+    "describes",
+    "describe",
+    "considers",
+    "consider",
+    "terms",
+    "labels",
+    "deems",
+    "sees",
+    "views",
+    "regards",
+    "said",
+    "says",
+}
 _ANSWER_LABEL = re.compile(
     r"(?i:a|answer|spokes(?:person|man|woman)|(?:deputy\s+)?spokes\w+|minister|ambassador|the\s+minister|the\s+spokesperson|official)"
 )
 _DEFINITE_ROLES = {
-    "minister", "ministers", "spokesman", "spokeswoman", "spokesperson", "envoy", "envoys", "ambassador",
-    "president", "premier", "chancellor", "king", "emir", "delegation", "delegations", "secretary", "foreign",
+    "minister",
+    "ministers",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "envoys",
+    "ambassador",
+    "president",
+    "premier",
+    "chancellor",
+    "king",
+    "emir",
+    "delegation",
+    "delegations",
+    "secretary",
+    "foreign",
 }
 # A transcript's speaker label in capitals ("MR ELLISON", "SPOKESPERSON KHALIFA"); not a question.
 _NAME_LABEL = re.compile(r"(?!Q\b|QUESTION\b)[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}")
 _FORCE_LABELS = {"presence", "expansion", "bases", "syrian_army", "us_forces", "staying"}
-_GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "party", "alliance", "militias"}
+_GROUP_NOUNS = {
+    "group",
+    "movement",
+    "militia",
+    "organisation",
+    "organization",
+    "party",
+    "alliance",
+    "militias",
+}
 _MONARCHIES = ("saudi-arabia", "jordan", "qatar")
 _NON_STATE = {"hezbollah", "sdf", "druze"}
-_ADDRESS_VERBS = {"asked", "urged", "pressed", "called on", "told", "encouraged", "pressured", "invited"}
+_ADDRESS_VERBS = {
+    "asked",
+    "urged",
+    "pressed",
+    "called on",
+    "told",
+    "encouraged",
+    "pressured",
+    "invited",
+}
 _TITLED = re.compile(
     r"\b(?:Special\s+Envoy|Envoy|Minister|Spokes(?:person|man|woman)|Secretary|Ambassador|Under-Secretary-General|"
     r"Secretary-General|Representative|Coordinator|Commissioner|High\s+Representative)\b"
@@ -75,37 +246,231 @@ _TITLED = re.compile(
 _IN_CAPITAL = re.compile(
     r"In ([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:spokes\w+|officials?|ministry|minister|government|sources?|diplomats?)\b"
 )
-_NOT_NEGOTIABLE = re.compile(r"not (?:up )?(?:for|on|open|subject)|off the table|not negotiable|non-negotiable")
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any", "such", "some", "all"}
+_NOT_NEGOTIABLE = re.compile(
+    r"not (?:up )?(?:for|on|open|subject)|off the table|not negotiable|non-negotiable"
+)
+_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "this",
+    "that",
+    "these",
+    "those",
+    "any",
+    "such",
+    "some",
+    "all",
+}
 _TITLES = {
-    "president", "prime", "minister", "foreign", "defense", "defence", "secretary", "envoy", "ambassador", "special",
-    "spokesman", "spokeswoman", "general", "gen", "maj", "lt", "col", "chief", "leader", "king", "prince", "sheikh",
-    "sheikh's", "us", "u.s.", "senior", "deputy", "acting", "state", "affairs", "strategic", "military", "secretary-general",
-    "mr", "mrs", "ms", "dr", "interim", "transitional", "syrian", "israeli", "russian", "turkish", "american", "iranian",
-    "lebanese", "jordanian", "saudi", "french", "egyptian", "qatari", "minister's", "spokesperson", "adviser", "advisor",
-    "national", "security", "council", "head", "director", "commander", "envoy's", "negotiator", "chief's", "then",
+    "president",
+    "prime",
+    "minister",
+    "foreign",
+    "defense",
+    "defence",
+    "secretary",
+    "envoy",
+    "ambassador",
+    "special",
+    "spokesman",
+    "spokeswoman",
+    "general",
+    "gen",
+    "maj",
+    "lt",
+    "col",
+    "chief",
+    "leader",
+    "king",
+    "prince",
+    "sheikh",
+    "sheikh's",
+    "us",
+    "u.s.",
+    "senior",
+    "deputy",
+    "acting",
+    "state",
+    "affairs",
+    "strategic",
+    "military",
+    "secretary-general",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "interim",
+    "transitional",
+    "syrian",
+    "israeli",
+    "russian",
+    "turkish",
+    "american",
+    "iranian",
+    "lebanese",
+    "jordanian",
+    "saudi",
+    "french",
+    "egyptian",
+    "qatari",
+    "minister's",
+    "spokesperson",
+    "adviser",
+    "advisor",
+    "national",
+    "security",
+    "council",
+    "head",
+    "director",
+    "commander",
+    "envoy's",
+    "negotiator",
+    "chief's",
+    "then",
 }
 _ADJ_BEFORE_NOUN = {
-    "firm", "latest", "renewed", "repeated", "main", "new", "key", "longstanding", "long-standing", "initial",
-    "additional", "strong", "formal", "official", "public", "explicit", "reported", "alleged", "persistent",
-    "continued", "fresh", "earlier", "previous", "recent", "clear", "stated", "growing", "stubborn", "strict",
-    "basic", "primary", "central", "core", "fundamental", "consistent", "unchanged", "old", "own", "tacit", "quiet",
-    "implicit", "conditional", "full", "total", "categorical", "staunch", "vehement", "strenuous", "outright",
+    "firm",
+    "latest",
+    "renewed",
+    "repeated",
+    "main",
+    "new",
+    "key",
+    "longstanding",
+    "long-standing",
+    "initial",
+    "additional",
+    "strong",
+    "formal",
+    "official",
+    "public",
+    "explicit",
+    "reported",
+    "alleged",
+    "persistent",
+    "continued",
+    "fresh",
+    "earlier",
+    "previous",
+    "recent",
+    "clear",
+    "stated",
+    "growing",
+    "stubborn",
+    "strict",
+    "basic",
+    "primary",
+    "central",
+    "core",
+    "fundamental",
+    "consistent",
+    "unchanged",
+    "old",
+    "own",
+    "tacit",
+    "quiet",
+    "implicit",
+    "conditional",
+    "full",
+    "total",
+    "categorical",
+    "staunch",
+    "vehement",
+    "strenuous",
+    "outright",
 }
 _NON_PARTY_SUBJECTS = {
-    "analysts", "analyst", "experts", "expert", "observers", "observer", "critics", "residents", "activists",
-    "commentators", "researchers", "scholars", "journalists", "reporters", "media", "newspaper", "report",
-    "reports", "partners", "donors", "investors", "citizens", "people", "protesters", "opposition", "rebels",
-    "militants", "jihadists", "factions", "groups", "tribes", "clans", "villagers", "families", "refugees",
+    "analysts",
+    "analyst",
+    "experts",
+    "expert",
+    "observers",
+    "observer",
+    "critics",
+    "residents",
+    "activists",
+    "commentators",
+    "researchers",
+    "scholars",
+    "journalists",
+    "reporters",
+    "media",
+    "newspaper",
+    "report",
+    "reports",
+    "partners",
+    "donors",
+    "investors",
+    "citizens",
+    "people",
+    "protesters",
+    "opposition",
+    "rebels",
+    "militants",
+    "jihadists",
+    "factions",
+    "groups",
+    "tribes",
+    "clans",
+    "villagers",
+    "families",
+    "refugees",
 }
 _STANCE_NOUNS = {
-    "talks", "negotiations", "position", "objective", "goal", "aim", "priority", "policy", "strategy", "stance",
-    "approach", "plan", "message", "demands", "demand", "focus", "concern", "red", "line", "condition", "conditions",
-    "insistence", "view", "proposal", "proposals", "side", "delegation", "vision", "offer", "request",
+    "talks",
+    "negotiations",
+    "position",
+    "objective",
+    "goal",
+    "aim",
+    "priority",
+    "policy",
+    "strategy",
+    "stance",
+    "approach",
+    "plan",
+    "message",
+    "demands",
+    "demand",
+    "focus",
+    "concern",
+    "red",
+    "line",
+    "condition",
+    "conditions",
+    "insistence",
+    "view",
+    "proposal",
+    "proposals",
+    "side",
+    "delegation",
+    "vision",
+    "offer",
+    "request",
 }
-_STRONG_MODALS = ("will not", "won't", "would not", "wouldn't", "cannot", "can't", "can not", "never", "will never", "would never", "shall not", "must not")
+_STRONG_MODALS = (
+    "will not",
+    "won't",
+    "would not",
+    "wouldn't",
+    "cannot",
+    "can't",
+    "can not",
+    "never",
+    "will never",
+    "would never",
+    "shall not",
+    "must not",
+)
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d+[.)])\s*")
-_NO_START = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]\s*)?(?:no|there\s+(?:will|can|would|must)\s+be\s+no)\s+", re.I)
+_NO_START = re.compile(
+    r"^\s*(?:[•·▪●◦‣*\-–—]\s*)?(?:no|there\s+(?:will|can|would|must)\s+be\s+no)\s+", re.I
+)
 _QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("«", "»")]
 _BOUNDARY = re.compile(
     r"\s*[;:]\s|\s[—–]\s?|—|\s\(|\)|,\s+(?:while|but|although|though|whereas|which|who|yet|even as|as well|amid|after|before|despite|since|because|so that|and (?:the|a|an|that|this|its|his|their)\b|and (?=[A-Z]))\b"
@@ -128,15 +493,23 @@ _SPAN_CAP = 420
 # in re's cache on every call.
 _OWNER_POSSESSIVE = re.compile(r"\b(?:its|their|his|her|our|your)\s+$")
 _OWNER_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s+|\s*['’]s\s+|\s+")
-_OWNER_STOP = re.compile(r"\b(?:and|or|to|with|in|for|on|from|by|is|are|was|were|has|have|had|will|would|that|of)\b")
+_OWNER_STOP = re.compile(
+    r"\b(?:and|or|to|with|in|for|on|from|by|is|are|was|were|has|have|had|will|would|that|of)\b"
+)
 _OWNER_WHOSE = re.compile(r",?\s+whose\s+")
 _OWNER_FORCES = re.compile(
     r"\s*(?:military\s+)?(?:forces|troops|army|soldiers|units|patrols|police|militias|bases|presence|personnel|fighters|deployment)"
 )
 _OWNER_OF = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?(?:\w+\s+){0,1}")
-_DENIAL = re.compile(r"\s+(?:the\s+)?(?:reports?|claims?|suggestions?|speculation|allegations?|rumou?rs?)\s+(?:that|it|of)\b", re.I)
+_DENIAL = re.compile(
+    r"\s+(?:the\s+)?(?:reports?|claims?|suggestions?|speculation|allegations?|rumou?rs?)\s+(?:that|it|of)\b",
+    re.I,
+)
 # "preferred not to be named": a cue word in an idiom that states no position.
-_IDIOM_AFTER = re.compile(r"\s+(?:not\s+)?to\s+(?:be\s+)?(?:named|identified|comment|speak\s+on\s+the\s+record)|\s+anonymity", re.I)
+_IDIOM_AFTER = re.compile(
+    r"\s+(?:not\s+)?to\s+(?:be\s+)?(?:named|identified|comment|speak\s+on\s+the\s+record)|\s+anonymity",
+    re.I,
+)
 _PROPOSAL_VERBS = re.compile(
     r"\b(?:made|make|makes|making|presented|presents|present|presenting|raised|raises|raise|submitted|submits|submit|"
     r"put\s+forward|puts\s+forward|offered|offers|tabled|tables|renewed|renews|reiterated|reiterates|issued|issues|"
@@ -213,7 +586,16 @@ class _Compiled:
             cue_phrases.setdefault(c.phrase, []).append(c)
         self.cues: PhraseMatcher[Cue] = PhraseMatcher(cue_phrases)
         grammar: dict[str, list[str]] = {}
-        for key in ("speech", "belief", "hedges", "negators", "intensifiers", "topics", "anaphora", "plural"):
+        for key in (
+            "speech",
+            "belief",
+            "hedges",
+            "negators",
+            "intensifiers",
+            "topics",
+            "anaphora",
+            "plural",
+        ):
             for ph in book.words(key):
                 grammar.setdefault(ph, []).append(key)
         self.grammar: PhraseMatcher[str] = PhraseMatcher(grammar)
@@ -295,9 +677,17 @@ class _ArticleRun:
                 sent.concepts = [
                     h
                     for h in sent.concepts
-                    if not (_FORCE_LABELS & set(h.labels) and any(a <= h.start and h.end <= b and (b - a) > (h.end - h.start) for a, b in names))
+                    if not (
+                        _FORCE_LABELS & set(h.labels)
+                        and any(
+                            a <= h.start and h.end <= b and (b - a) > (h.end - h.start)
+                            for a, b in names
+                        )
+                    )
                 ]
-        self.party_counts: Counter[str] = Counter(m.party for s in self.sentences for m in s.mentions if m.party)
+        self.party_counts: Counter[str] = Counter(
+            m.party for s in self.sentences for m in s.mentions if m.party
+        )
         self.people_counts: Counter[str] = Counter(
             m.party for s in self.sentences for m in s.mentions if m.party and m.role == "people"
         )
@@ -324,20 +714,41 @@ class _ArticleRun:
             return Mention(h.start, h.end, "", "source", h.text, False)
         before = self.low[max(0, h.start - 12) : h.start]
         after = self.body[h.end : h.end + 60]
-        if role == "capitals" and re.search(r"\b(?:in|at|near|from|to|outside|around|into|via)\s+(?:the\s+)?$", before):
+        if role == "capitals" and re.search(
+            r"\b(?:in|at|near|from|to|outside|around|into|via)\s+(?:the\s+)?$", before
+        ):
             wider = self.low[max(0, h.start - 40) : h.start]
-            if not re.search(r"\b(?:officials|sources|diplomats|circles|leaders|leadership|government|authorities|decision-makers|policymakers)\s+in\s+$", wider):
+            if not re.search(
+                r"\b(?:officials|sources|diplomats|circles|leaders|leadership|government|authorities|decision-makers|policymakers)\s+in\s+$",
+                wider,
+            ):
                 return None  # "talks in Paris": a place, not a government ("officials in Tel Aviv" are)
         holder = True
-        if role == "names" and re.search(r"\b(?:south|north|east|west|central)(?:ern|-?western|-?eastern)?\s+$|\b(?:south|north)(?:east|west)(?:ern)?\s+$", before):
+        if role == "names" and re.search(
+            r"\b(?:south|north|east|west|central)(?:ern|-?western|-?eastern)?\s+$|\b(?:south|north)(?:east|west)(?:ern)?\s+$",
+            before,
+        ):
             return Mention(h.start, h.end, party, role, h.text, False)  # "southern Syria": a place
-        if re.match(r"-(?:facilitated|brokered|backed|sponsored|led|mediated|supported|run|funded|aligned|allied|affiliated|based)\b", after):
-            return Mention(h.start, h.end, party, role, h.text, False)  # "UN-facilitated": an attribute
+        if re.match(
+            r"-(?:facilitated|brokered|backed|sponsored|led|mediated|supported|run|funded|aligned|allied|affiliated|based)\b",
+            after,
+        ):
+            return Mention(
+                h.start, h.end, party, role, h.text, False
+            )  # "UN-facilitated": an attribute
         if role == "demonyms":
             # "Israeli officials" holds positions; "Israeli forces" or "Syrian territory" does not.
             holder = bool(self.c.actor_re.match(after)) or after.startswith(("'s", "’s"))
             # "The Americans are pushing": a plural demonym as subject is the government.
-            if not holder and h.text.endswith("s") and re.search(r"\bthe\s+$", before) and re.match(r"\s+(?:are|were|have|had|will|would|want|say|said|insist|reject|oppose|seek|do|did)\b", after):
+            if (
+                not holder
+                and h.text.endswith("s")
+                and re.search(r"\bthe\s+$", before)
+                and re.match(
+                    r"\s+(?:are|were|have|had|will|would|want|say|said|insist|reject|oppose|seek|do|did)\b",
+                    after,
+                )
+            ):
                 holder = True
         return Mention(h.start, h.end, party, role, h.text, holder)
 
@@ -369,19 +780,33 @@ class _ArticleRun:
         line_end = body.find("\n", b)
         line_end = len(body) if line_end < 0 else line_end
         after = body[b : min(line_end, b + 120)]
-        m = re.match(r"^[,.]?\s*(?P<who>[^.;:\"“”]{3,90}?)\s+(?:said|says|added|told|stressed|noted|declared|warned|insisted|explained|wrote)\b", after)
+        m = re.match(
+            r"^[,.]?\s*(?P<who>[^.;:\"“”]{3,90}?)\s+(?:said|says|added|told|stressed|noted|declared|warned|insisted|explained|wrote)\b",
+            after,
+        )
         if not m:
-            m = re.match(r"^[,.]?\s*(?:said|says|added|told|stressed|noted|declared|warned|insisted|explained)\s+(?P<who>[^.;:\"“”]{3,90})", after)
+            m = re.match(
+                r"^[,.]?\s*(?:said|says|added|told|stressed|noted|declared|warned|insisted|explained)\s+(?P<who>[^.;:\"“”]{3,90})",
+                after,
+            )
         span: tuple[int, int] | None = None
         if m:
             span = (b + m.start("who"), b + m.end("who"))
         else:
-            lead = body[max(line_start, a - 200) : a]  # bounded: a run-on line must not cost O(n) per quote
-            if re.search(r"(?:said|says|told|added|stated|declared|blunt|warned|stressed|wrote|insisted|saying|put it|:)\s*$", lead.strip() + " ", re.I) or lead.rstrip().endswith(":"):
+            lead = body[
+                max(line_start, a - 200) : a
+            ]  # bounded: a run-on line must not cost O(n) per quote
+            if re.search(
+                r"(?:said|says|told|added|stated|declared|blunt|warned|stressed|wrote|insisted|saying|put it|:)\s*$",
+                lead.strip() + " ",
+                re.I,
+            ) or lead.rstrip().endswith(":"):
                 span = (max(line_start, a - 160), a)
         if span is None:
             return (), ""
-        parties = tuple(dict.fromkeys(m.party for m in self._mentions_in(span[0], span[1]) if m.party))
+        parties = tuple(
+            dict.fromkeys(m.party for m in self._mentions_in(span[0], span[1]) if m.party)
+        )
         return parties, " ".join(body[span[0] : span[1]].split())[-80:]
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
@@ -396,10 +821,14 @@ class _ArticleRun:
     def _annotate(self, s: _Sentence, previous: _Sentence | None) -> None:
         text = self.body[s.start : s.end]
         s.bullet = bool(_BULLET.match(text)) or bool(
-            previous is not None and self.body[previous.start : previous.end].rstrip().endswith(":") and len(text.split()) <= 14
+            previous is not None
+            and self.body[previous.start : previous.end].rstrip().endswith(":")
+            and len(text.split()) <= 14
         )
         s.relays = tuple(dict.fromkeys(m.text for m in s.mentions if m.role == "source"))
-        subjects = [m for m in s.mentions if m.party and m.holder and not self._after_preposition(m)]
+        subjects = [
+            m for m in s.mentions if m.party and m.holder and not self._after_preposition(m)
+        ]
         s.subject_parties = tuple(dict.fromkeys(m.party for m in subjects))
         named = tuple(dict.fromkeys(m.party for m in s.mentions if m.party))
         s.group = named if len(named) >= 2 else ()
@@ -419,7 +848,9 @@ class _ArticleRun:
             ms = [m for m in self._mentions_in(line_start, line_start + label.end(1)) if m.party]
             if ms:
                 parties, text = (ms[0].party,), label.group(1).strip()
-            elif _ANSWER_LABEL.fullmatch(label.group(1).strip()) or _NAME_LABEL.fullmatch(label.group(1).strip()):
+            elif _ANSWER_LABEL.fullmatch(label.group(1).strip()) or _NAME_LABEL.fullmatch(
+                label.group(1).strip()
+            ):
                 # "SPOKESPERSON:", "A:" in a transcript: the page's own voice answers.
                 voice = self._voice()
                 if voice:
@@ -436,7 +867,10 @@ class _ArticleRun:
                 text = " ".join(self.body[seg[0] : seg[1]].split())
         if not parties:
             # '"… in any scenario," he said': the person last named speaks.
-            said = re.search(r"[”\"]\s*,?\s*(he|she)\s+(?:said|says|added|told|stressed|insisted|warned)\b", self.body[s.start : s.end])
+            said = re.search(
+                r"[”\"]\s*,?\s*(he|she)\s+(?:said|says|added|told|stressed|insisted|warned)\b",
+                self.body[s.start : s.end],
+            )
             if said:
                 person = self._last_person(s)
                 if person:
@@ -451,13 +885,22 @@ class _ArticleRun:
                 m2 = re.search(r"\bas\s+saying\b", self.body[g.end : s.end])
                 obj = (g.end, g.end + m2.start()) if m2 else (g.end, min(pos, g.end + 60))
                 segs = [obj, (self._clause_start(s, g.start), g.start)]
-                if re.match(r"\s+by\b", self.body[g.end : g.end + 5]) or re.search(r"\b(?:was|were|is|are|been)\s+$", self.low[max(s.start, g.start - 12) : g.start]):
-                    segs = segs[1:]  # "X was quoted by the press as saying": X speaks, the press relays
+                if re.match(r"\s+by\b", self.body[g.end : g.end + 5]) or re.search(
+                    r"\b(?:was|were|is|are|been)\s+$",
+                    self.low[max(s.start, g.start - 12) : g.start],
+                ):
+                    segs = segs[
+                        1:
+                    ]  # "X was quoted by the press as saying": X speaks, the press relays
             else:
                 cs = self._clause_start(s, g.start)
                 # "…, the paper said": a trailing attribution's subject is what follows the
                 # last comma or closing quote, not the whole clause before it.
-                tail_cut = max(self.body.rfind(",", cs, g.start), self.body.rfind("\u201d", cs, g.start), self.body.rfind('"', cs, g.start))
+                tail_cut = max(
+                    self.body.rfind(",", cs, g.start),
+                    self.body.rfind("\u201d", cs, g.start),
+                    self.body.rfind('"', cs, g.start),
+                )
                 if tail_cut > cs and len(_words(self.body, tail_cut, g.start)) <= 8:
                     cs = tail_cut + 1
                 segs = [(cs, g.start)]
@@ -481,10 +924,20 @@ class _ArticleRun:
                     # "In Tehran, a foreign ministry spokesman said …": the capital's government.
                     dateline = _IN_CAPITAL.match(self.body, s.start, seg[1])
                     if dateline:
-                        capital = [m for m in s.mentions if m.party and m.role == "capitals" and m.start < s.start + dateline.end(1) + 1]
+                        capital = [
+                            m
+                            for m in s.mentions
+                            if m.party
+                            and m.role == "capitals"
+                            and m.start < s.start + dateline.end(1) + 1
+                        ]
                         if not capital:
                             for h in self.c.parties.findall(dateline.group(1)):
-                                capital = [Mention(h.start, h.end, str(lab[0]), "capitals", h.text, True) for lab in h.labels if lab[1] == "capitals"]
+                                capital = [
+                                    Mention(h.start, h.end, str(lab[0]), "capitals", h.text, True)
+                                    for lab in h.labels
+                                    if lab[1] == "capitals"
+                                ]
                                 break
                         if capital:
                             parties, text = (capital[0].party,), words
@@ -503,7 +956,9 @@ class _ArticleRun:
         """Where the clause holding ``pos`` starts (after a boundary or a speech frame)."""
         seg = self.body[s.start : pos]
         cut = 0
-        for m in re.finditer(r"[;:]\s|\s[—–]\s?|—|\bthat\b|\bwhile\b|\bbut\b|\bwhereas\b|\balthough\b", seg):
+        for m in re.finditer(
+            r"[;:]\s|\s[—–]\s?|—|\bthat\b|\bwhile\b|\bbut\b|\bwhereas\b|\balthough\b", seg
+        ):
             cut = m.end()
         return s.start + cut
 
@@ -512,19 +967,28 @@ class _ArticleRun:
         j = m.start
         words = _words(self.body, max(0, j - 60), j)
         k = len(words) - 1
-        while k >= 0 and (words[k][2] in _TITLES or words[k][2] in _DETERMINERS or words[k][2] in ("and", ",")):
+        while k >= 0 and (
+            words[k][2] in _TITLES or words[k][2] in _DETERMINERS or words[k][2] in ("and", ",")
+        ):
+            if words[k][2] in ("that", "which") and k == len(words) - 1:
+                return False  # "told the Secretary that Damascus …": a new clause's subject
             k -= 1
         if k < 0:
             return False
         w = words[k][2]
         if k < len(words) - 1 and words[k + 1][2] == "and":
             # "talks between Syria and Israel": a conjunct shares its partner's preposition.
-            partner = [x for x in self._mentions_near(words[k][0] - 40, words[k][1]) if x.end == words[k][1]]
+            partner = [
+                x
+                for x in self._mentions_near(words[k][0] - 40, words[k][1])
+                if x.end == words[k][1]
+            ]
             if partner and partner[0] is not m:
                 return self._after_preposition(partner[0])
         after = self.body[m.end : m.end + 40]
         if w in ("after", "before", "since", "as", "until", "when", "once", "because") and re.match(
-            r"^[\w\s.'’-]{0,30}?\b(?:said|says|has|have|had|is|are|was|were|will|would|told|announced|agreed|signed|declared)\b", after
+            r"^[\w\s.'’-]{0,30}?\b(?:said|says|has|have|had|is|are|was|were|will|would|told|announced|agreed|signed|declared)\b",
+            after,
         ):
             return False  # a conjunction opening a clause: "after Trump said …"
         if re.match(r"^\s*,\s*who\b", after):
@@ -533,7 +997,20 @@ class _ArticleRun:
             return True
         if w == "by":
             return False  # the agent of a passive holds the position
-        if w in ("told", "informed", "assured", "briefed", "warned", "urged", "pressed", "asked", "pressuring", "pressure", "pressed", "urging"):
+        if w in (
+            "told",
+            "informed",
+            "assured",
+            "briefed",
+            "warned",
+            "urged",
+            "pressed",
+            "asked",
+            "pressuring",
+            "pressure",
+            "pressed",
+            "urging",
+        ):
             return True  # an addressee
         if w in ("for", "of") and k > 0 and words[k - 1][2] in _VOICE_NOUNS:
             # "a spokesperson for the UN" speaks for the UN; "the UN envoy for Syria" does not
@@ -566,7 +1043,9 @@ class _ArticleRun:
         for m in s.mentions:
             if not m.party:
                 continue
-            if m.role == "demonyms" and _OWNER_POSSESSIVE.search(self.low[max(0, m.start - 8) : m.start]):
+            if m.role == "demonyms" and _OWNER_POSSESSIVE.search(
+                self.low[max(0, m.start - 8) : m.start]
+            ):
                 continue  # "its Syrian bases": where they are, not whose
             if m.start < h.start < m.end:
                 best = m  # "Israeli military operations": the name runs into the thing it owns
@@ -576,7 +1055,10 @@ class _ArticleRun:
                 continue  # "Egypt rejects Israeli operations": a verb between them
             if m.end <= h.start and len(gap) <= 28 and _OWNER_GAP.fullmatch(gap):
                 # A verb between them ("the ministry called the strikes") ends the phrase.
-                verbish = any(w.lower().endswith("ed") or w.lower() in _PREDICATING for w in WORD_RE.findall(gap))
+                verbish = any(
+                    w.lower().endswith("ed") or w.lower() in _PREDICATING
+                    for w in WORD_RE.findall(gap)
+                )
                 if not verbish and not _OWNER_STOP.search(gap):
                     best = m
             elif m.end <= h.start and _OWNER_WHOSE.fullmatch(gap):
@@ -585,7 +1067,9 @@ class _ArticleRun:
                 gap2 = self.body[h.end : m.start]
                 # "withdrawal of Israeli forces" names an owner; "a round of Syrian-Israeli
                 # contacts" names participants.
-                forces_after = m.role != "demonyms" or _OWNER_FORCES.match(self.low[m.end : m.end + 30])
+                forces_after = m.role != "demonyms" or _OWNER_FORCES.match(
+                    self.low[m.end : m.end + 30]
+                )
                 if _OWNER_OF.fullmatch(gap2) and forces_after:
                     best = best or m
         return best.party if best else None
@@ -613,10 +1097,15 @@ class _ArticleRun:
         for issue in self.c.issues.values():
             best: IssueMatch | None = None
             for pat in issue.patterns:
-                match = self._match_pattern(s, issue, pat, by_concept, named, holder, wide, explicit)
+                match = self._match_pattern(
+                    s, issue, pat, by_concept, named, holder, wide, explicit
+                )
                 # A pattern naming the issue outright beats a generic word that only the
                 # context ties to it, whatever their weights.
-                if match is not None and (best is None or (not match.generic, match.weight) > (not best.generic, best.weight)):
+                if match is not None and (
+                    best is None
+                    or (not match.generic, match.weight) > (not best.generic, best.weight)
+                ):
                     best = match
             if best is not None:
                 out.append(best)
@@ -648,7 +1137,11 @@ class _ArticleRun:
                 weight += 0.5  # named in the sentence, but in another clause
             elif c == "south" and "elsewhere" in by_concept:
                 return None  # the clause names another region
-            elif not wide and (self.concept_counts[c] >= 2 if pat.generic or pat.context_scope == "article" else self._local_context(s, c)):
+            elif not wide and (
+                self.concept_counts[c] >= 2
+                if pat.generic or pat.context_scope == "article"
+                else self._local_context(s, c)
+            ):
                 weight += 1
             else:
                 return None
@@ -696,12 +1189,27 @@ class _ArticleRun:
                 and lo <= h.start < hi
                 and first - 60 <= h.start <= last + 45
                 # "a reduced presence" is still a presence; "see the presence reduced" is not.
-                and not (h.end <= first and self.low[h.start : h.end].endswith(("ed", "en")) and first - h.end < 25)
-                and not re.search(r"[;:]|,\s*[\"“]?\s*(?:and|but|while)\b", self.body[min(h.end, last) : max(h.start, first)])
+                and not (
+                    h.end <= first
+                    and self.low[h.start : h.end].endswith(("ed", "en"))
+                    and first - h.end < 25
+                )
+                and not re.search(
+                    r"[;:]|,\s*[\"“]?\s*(?:and|but|while)\b",
+                    self.body[min(h.end, last) : max(h.start, first)],
+                )
             ]
             if any(not any(t.start <= h.start < t.end for t in terms) for h in stops):
                 invert = not invert
-        return IssueMatch(issue.id, first, last, weight, pat.generic, tuple((t.start, t.end) for t in terms), invert)
+        return IssueMatch(
+            issue.id,
+            first,
+            last,
+            weight,
+            pat.generic,
+            tuple((t.start, t.end) for t in terms),
+            invert,
+        )
 
     def _same_clause(self, a: Hit[str], b: Hit[str]) -> bool:
         lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
@@ -714,9 +1222,18 @@ class _ArticleRun:
                 return True
         return False
 
-    def _choose_issues(self, s: _Sentence, cands: list[IssueMatch], scope_start: int, backward: bool) -> list[IssueMatch]:
+    def _choose_issues(
+        self, s: _Sentence, cands: list[IssueMatch], scope_start: int, backward: bool
+    ) -> list[IssueMatch]:
         """The issue(s) a cue is about: the nearest specific one, plus others right beside it."""
-        cands = [c for c in cands if not self._under_topic(s, c, scope_start) and not re.search(r"\bwithout\s+(?:\w+\s+){0,2}$", self.low[max(s.start, c.start - 30) : c.start])]
+        cands = [
+            c
+            for c in cands
+            if not self._under_topic(s, c, scope_start)
+            and not re.search(
+                r"\bwithout\s+(?:\w+\s+){0,2}$", self.low[max(s.start, c.start - 30) : c.start]
+            )
+        ]
         specific = [c for c in cands if not c.generic]
         pool = specific or cands
         if not pool:
@@ -731,8 +1248,19 @@ class _ArticleRun:
             if c.start < chosen[-1].end:
                 continue  # its words sit inside the issue already chosen
             between = self.low[chosen[-1].end : c.start]
-            extends = re.search(r"\b(?:that|which)\s+(?:would\s+|will\s+)?includ\w*|\bincluding\b", between)
-            if c.start <= limit and not _overlaps(c, chosen) and (extends or not re.search(r"\b(?:that|which|who|whose|to|so|because|since|built|based)\b", between)):
+            extends = re.search(
+                r"\b(?:that|which)\s+(?:would\s+|will\s+)?includ\w*|\bincluding\b", between
+            )
+            if (
+                c.start <= limit
+                and not _overlaps(c, chosen)
+                and (
+                    extends
+                    or not re.search(
+                        r"\b(?:that|which|who|whose|to|so|because|since|built|based)\b", between
+                    )
+                )
+            ):
                 chosen.append(c)
         return chosen
 
@@ -740,7 +1268,12 @@ class _ArticleRun:
         # Only a topic phrase after the cue makes its object a topic: "discussed a US proposal
         # for a zone" is a proposal for the zone; "proposed talks on the zone" is not.
         for g in s.grammar:
-            if "topics" in g.labels and g.end <= c.start and c.start - g.end <= 40 and g.start >= after:
+            if (
+                "topics" in g.labels
+                and g.end <= c.start
+                and c.start - g.end <= 40
+                and g.start >= after
+            ):
                 between = self.body[g.end : c.start]
                 if not re.search(r"[,;:]|\b(?:to|that|which)\b", between):
                     return True
@@ -762,7 +1295,10 @@ class _ArticleRun:
             tail: Hit[Cue] | None = None
             for nxt in cues[k + 1 :]:
                 gap = self.body[hit.end : nxt.start]
-                if len(gap) <= 40 and re.fullmatch(r"[\s,]*(?:(?:in principle|also|further|even|only|actively|quietly)[\s,]*)*(?:to\s+(?:be\s+)?|that\s+\w+\s+)?(?:\w+ly\s+)?", gap):
+                if len(gap) <= 40 and re.fullmatch(
+                    r"[\s,]*(?:(?:in principle|also|further|even|only|actively|quietly)[\s,]*)*(?:to\s+(?:be\s+)?|that\s+\w+\s+)?(?:\w+ly\s+)?",
+                    gap,
+                ):
                     absorbed.add(nxt.start)
                     tail = tail or nxt
                 else:
@@ -778,7 +1314,12 @@ class _ArticleRun:
         if len(options) == 1:
             return options[0]
         before = self.low[max(s.start, hit.start - 30) : hit.start]
-        nounish = bool(re.search(r"(?:\b(?:a|an|the|its|their|his|her|any|this|that|such|whose)\s+(?:[\w-]+\s+){0,2}|['’]s\s+(?:[\w-]+\s+){0,1}|\b(?:israeli|syrian|russian|turkish|american|us|u\.s\.|iranian|saudi|lebanese|jordanian|french|qatari|egyptian)\s+)$", before))
+        nounish = bool(
+            re.search(
+                r"(?:\b(?:a|an|the|its|their|his|her|any|this|that|such|whose)\s+(?:[\w-]+\s+){0,2}|['’]s\s+(?:[\w-]+\s+){0,1}|\b(?:israeli|syrian|russian|turkish|american|us|u\.s\.|iranian|saudi|lebanese|jordanian|french|qatari|egyptian)\s+)$",
+                before,
+            )
+        )
         kinds = ["noun", "adjective"] if nounish else ["verb", "adjective", "predicate"]
         for kind in kinds:
             for o in options:
@@ -786,7 +1327,9 @@ class _ArticleRun:
                     return o
         return options[0]
 
-    def _cue_statements(self, s: _Sentence, hit: Hit[Cue], tail: Hit[Cue] | None) -> list[Statement]:
+    def _cue_statements(
+        self, s: _Sentence, hit: Hit[Cue], tail: Hit[Cue] | None
+    ) -> list[Statement]:
         cue = self._cue_for(s, hit)
         if cue is None or _IDIOM_AFTER.match(self.body, hit.end, s.end):
             return []
@@ -801,16 +1344,26 @@ class _ArticleRun:
             return []
         if self.body[hit.start - 1 : hit.start] == "-":
             return []  # "UN-facilitated": part of a compound adjective
-        if any(h.start <= hit.start and hit.end <= h.end and h.end - h.start > hit.end - hit.start for h in s.concepts):
+        if any(
+            h.start <= hit.start and hit.end <= h.end and h.end - h.start > hit.end - hit.start
+            for h in s.concepts
+        ):
             return []  # "channels to prevent incidents": the verb is part of the issue's name
-        if hit.phrase.startswith(("open to", "ready to", "willing")) and not re.search(
-            r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|appears?|stays?|now|still|also|fully|not|and|it|they|we|i)\s+$|^\s*$|[,;:]\s*$",
-            self.low[max(s.start, hit.start - 20) : hit.start],
-        ) and not any(0 <= hit.start - m.end <= 2 for m in s.mentions if m.party):
+        if (
+            hit.phrase.startswith(("open to", "ready to", "willing"))
+            and not re.search(
+                r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|appears?|stays?|now|still|also|fully|not|and|it|they|we|i)\s+$|^\s*$|[,;:]\s*$",
+                self.low[max(s.start, hit.start - 20) : hit.start],
+            )
+            and not any(0 <= hit.start - m.end <= 2 for m in s.mentions if m.party)
+        ):
             return []  # "a line open to all aircraft": a description, not a stance
         # "The EU should support …": an obligation put on a party is the demand of whoever
         # says it (the modal cue speaks for them), not the party's own position.
-        if cue.kind == "verb" and re.search(r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:\w+ly\s+)?$", self.low[max(s.start, hit.start - 25) : hit.start]):
+        if cue.kind == "verb" and re.search(
+            r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:\w+ly\s+)?$",
+            self.low[max(s.start, hit.start - 25) : hit.start],
+        ):
             return []
         stance, strong_neg = self._stance(s, hit, cue)
         if tail is not None:
@@ -828,40 +1381,82 @@ class _ArticleRun:
         # "Israeli officials indicated that Tel Aviv is willing": the speaker as written is
         # whoever the frame says spoke for the holder, not the holder's name in the clause.
         framed, framed_text = self._speaker_for(s, hit.start)
-        if framed_text and framed and framed[0] == holders[0] and (holder_how == "subject" or not speaker_text):
+        if (
+            framed_text
+            and framed
+            and framed[0] == holders[0]
+            and (holder_how == "subject" or not speaker_text)
+        ):
             speaker_text = framed_text
         scope_from = tail.end if tail is not None else hit.end
         results: list[Statement] = []
-        if re.search(r"\b(?:been|being|was|were|is|are)\s+$", self.low[max(s.start, hit.start - 8) : hit.start]) and hit.phrase in _ADDRESS_VERBS:
+        if (
+            re.search(
+                r"\b(?:been|being|was|were|is|are)\s+$",
+                self.low[max(s.start, hit.start - 8) : hit.start],
+            )
+            and hit.phrase in _ADDRESS_VERBS
+        ):
             return []  # "Washington has been asked about …": the one asked holds nothing yet
         # "A corridor under a foreign flag is rejected": a passive's subject is its object.
-        bare_passive = hit.phrase.endswith("ed") and bool(re.search(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$", self.low[max(s.start, hit.start - 20) : hit.start]))
+        bare_passive = hit.phrase.endswith("ed") and bool(
+            re.search(
+                r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$",
+                self.low[max(s.start, hit.start - 20) : hit.start],
+            )
+        )
         for holder in holders:
-            issues, issue_how = self._issues_for(s, hit, cue, holder, scope_from, passive=holder_how == "passive" or bare_passive)
+            issues, issue_how = self._issues_for(
+                s, hit, cue, holder, scope_from, passive=holder_how == "passive" or bare_passive
+            )
             for im in issues:
                 conf = self._confidence(s, hit, cue, holder_how, issue_how, holder)
                 if conf < MIN_CONFIDENCE:
                     continue  # speculation at one remove, or attribution too far to trust
                 value = -stance if im.invert else stance
-                if cue.kind == "predicate" and stance == -2 and _NOT_NEGOTIABLE.search(hit.phrase) and self._issue_owner(s, im) == holder:
+                if (
+                    cue.kind == "predicate"
+                    and stance == -2
+                    and _NOT_NEGOTIABLE.search(hit.phrase)
+                    and self._issue_owner(s, im) == holder
+                ):
                     value = -value  # "our bases are not up for discussion": kept, not refused
                 results.append(self._statement(s, holder, im, value, hit, conf, speaker_text))
         return results
 
-    def _stance(self, s: _Sentence, hit: Hit[Cue], cue: Cue, chain: bool = False, after: int = 0) -> tuple[int, bool]:
+    def _stance(
+        self, s: _Sentence, hit: Hit[Cue], cue: Cue, chain: bool = False, after: int = 0
+    ) -> tuple[int, bool]:
         base = cue.stance
         lead = self.low[max(s.start, after, hit.start - 45) : hit.start]
         lead = re.split(r"[,;:]|\bthat\b|\bbut\b|\bwhile\b", lead)[-1]
         own = hit.phrase
         # A chain's tail ("not ruled out allowing") takes only negators after the head: the
         # head has already spent the ones before it.
-        negators = [g for g in s.grammar if "negators" in g.labels and max(hit.start - 45, after) <= g.start and g.end <= hit.start and g.start >= s.start]
-        negators = [g for g in negators if not re.search(r"[,;:]|\b(?:and|but|while|whereas)\b", self.low[g.end : hit.start])]
+        negators = [
+            g
+            for g in s.grammar
+            if "negators" in g.labels
+            and max(hit.start - 45, after) <= g.start
+            and g.end <= hit.start
+            and g.start >= s.start
+        ]
+        negators = [
+            g
+            for g in negators
+            if not re.search(r"[,;:]|\b(?:and|but|while|whereas)\b", self.low[g.end : hit.start])
+        ]
         denied = getattr(self, "_denied_after", -1)
         if s.start <= denied <= hit.start and hit.start - denied < 60:
             base_neg = cue.negated if cue.negated is not None else (-2 if cue.stance > 0 else 0)
             return base_neg, True
-        negated = bool(negators) or (bool(re.search(r"\b(?:not|n't|never|no longer)\b", own)) and base > 0 and not own.startswith(("will not", "won't", "cannot", "can't", "will never", "would never", "there")))
+        negated = bool(negators) or (
+            bool(re.search(r"\b(?:not|n't|never|no longer)\b", own))
+            and base > 0
+            and not own.startswith(
+                ("will not", "won't", "cannot", "can't", "will never", "would never", "there")
+            )
+        )
         if re.search(r"\b(?:not|never|no)\b", own) and base < 0:
             negated = False  # the phrase carries its own negation ("will not permit")
         if not negators and _NEGATED_OBJECTION.search(own):
@@ -876,7 +1471,9 @@ class _ArticleRun:
             elif base == 2:
                 value = -1
             elif base == -1:
-                value = 1 if word in ("no longer", "dropped", "abandoned", "ceased", "stopped") else 0
+                value = (
+                    1 if word in ("no longer", "dropped", "abandoned", "ceased", "stopped") else 0
+                )
             elif base == -2:
                 value = 0
             else:
@@ -885,23 +1482,46 @@ class _ArticleRun:
         value = base
         if abs(value) == 1 and not chain:
             near = self.low[max(s.start, hit.start - 25) : hit.start]
-            if any(g for g in s.grammar if "intensifiers" in g.labels and hit.start - 25 <= g.start < hit.start and g.start >= s.start) or (re.search(r"\b(?:firm|categorical|staunch|vehement|outright|total|absolute|strong)\s+$", near) and value < 0):
+            if any(
+                g
+                for g in s.grammar
+                if "intensifiers" in g.labels
+                and hit.start - 25 <= g.start < hit.start
+                and g.start >= s.start
+            ) or (
+                re.search(
+                    r"\b(?:firm|categorical|staunch|vehement|outright|total|absolute|strong)\s+$",
+                    near,
+                )
+                and value < 0
+            ):
                 value *= 2
         return value, False
 
     # -------------------------------------------------------------- holders
     def _passive_agent(self, s: _Sentence, hit: Hit[Cue]) -> Mention | None:
-        """"… was rejected by Damascus": the agent after ``by`` holds the position."""
-        m = re.match(r"^(?:\s+\w+ly)?\s+by\s+(?:the\s+)?", self.body[hit.end : min(s.end, hit.end + 40)])
-        if not m or not re.search(r"\b(?:is|are|was|were|be|been|being)\b", self.low[max(s.start, hit.start - 40) : hit.start]):
+        """ "… was rejected by Damascus": the agent after ``by`` holds the position."""
+        m = re.match(
+            r"^(?:\s+\w+ly)?\s+by\s+(?:the\s+)?", self.body[hit.end : min(s.end, hit.end + 40)]
+        )
+        if not m or not re.search(
+            r"\b(?:is|are|was|were|be|been|being)\b",
+            self.low[max(s.start, hit.start - 40) : hit.start],
+        ):
             return None
         at = hit.end + m.end()
         for x in s.mentions:
-            if x.party and at <= x.start <= at + 40 and re.fullmatch(r"[\w\s.'’-]*", self.body[at : x.start]):
+            if (
+                x.party
+                and at <= x.start <= at + 40
+                and re.fullmatch(r"[\w\s.'’-]*", self.body[at : x.start])
+            ):
                 return x
         return None
 
-    def _holders(self, s: _Sentence, hit: Hit[Cue], cue: Cue) -> tuple[tuple[str, ...], str, str | None]:
+    def _holders(
+        self, s: _Sentence, hit: Hit[Cue], cue: Cue
+    ) -> tuple[tuple[str, ...], str, str | None]:
         agent = self._passive_agent(s, hit) if cue.kind in ("verb", "adjective") else None
         if agent is not None:
             return (agent.party,), "passive", self._subject_text(s, agent)
@@ -916,7 +1536,10 @@ class _ArticleRun:
                 who = self._first_person(s)
                 return ((who,), "pronoun", None) if who else ((), "none", None)
             return (), "none", None
-        verbal = re.search(r"\b(?:do|does|did|not|will|would|also|now|still)\s+$", self.low[max(s.start, hit.start - 12) : hit.start])
+        verbal = re.search(
+            r"\b(?:do|does|did|not|will|would|also|now|still)\s+$",
+            self.low[max(s.start, hit.start - 12) : hit.start],
+        )
         if cue.kind == "noun" and not verbal:
             return self._noun_holders(s, hit, cue)
         if cue.kind == "predicate":
@@ -937,7 +1560,9 @@ class _ArticleRun:
         words = _words(self.body, max(s.start, pos - 120), pos)
         k = len(words) - 1
         start = pos
-        while k >= 0 and (words[k][2] in _AUX or words[k][2].endswith("ly") or words[k][2] in ("principle", "in")):
+        while k >= 0 and (
+            words[k][2] in _AUX or words[k][2].endswith("ly") or words[k][2] in ("principle", "in")
+        ):
             start = words[k][0]
             k -= 1
         return start
@@ -951,16 +1576,31 @@ class _ArticleRun:
             last is not None
             and last[0] == s.index
             and last[1] < g
-            and re.search(r"[”\"]?\s*(?:,\s*)?\b(?:and|but)\s+(?:also\s+)?$", self.body[last[1] : g]) is not None
+            and re.search(
+                r"[”\"]?\s*(?:,\s*)?\b(?:and|but)\s+(?:also\s+)?$", self.body[last[1] : g]
+            )
+            is not None
         )
-        if coordinated and last is not None and not any(
-            m.party and m.holder and last[1] < m.start and m.end <= g and not self._after_preposition(m) and self._is_subject_of(m, g)
-            for m in s.mentions
+        if (
+            coordinated
+            and last is not None
+            and not any(
+                m.party
+                and m.holder
+                and last[1] < m.start
+                and m.end <= g
+                and not self._after_preposition(m)
+                and self._is_subject_of(m, g)
+                for m in s.mentions
+            )
         ):
             return last[2], last[3], last[4]
         # Skip a parenthetical right before the verb group: "Israel, according to KAN, prefers".
         pre = self.body[s.start : g]
-        pm = re.search(r",\s*(?:according\s+to|as\s+(?:reported|quoted)\s+by|citing|officials\s+said|sources\s+said)[^,]{0,80},\s*$", pre)
+        pm = re.search(
+            r",\s*(?:according\s+to|as\s+(?:reported|quoted)\s+by|citing|officials\s+said|sources\s+said)[^,]{0,80},\s*$",
+            pre,
+        )
         if pm:
             g = s.start + pm.start()
         words = _words(self.body, max(s.start, g - 60), g)
@@ -970,11 +1610,24 @@ class _ArticleRun:
             if w in _PRONOUNS:
                 return self._pronoun(s, w, hit.start), "pronoun", None
             if w in _RELATIVE:
-                ante = [m for m in s.mentions if m.party and m.holder and m.end <= w0 and w0 - m.end <= 4 and not self._after_preposition(m)]
+                ante = [
+                    m
+                    for m in s.mentions
+                    if m.party
+                    and m.holder
+                    and m.end <= w0
+                    and w0 - m.end <= 4
+                    and not self._after_preposition(m)
+                ]
                 if ante:
                     return (ante[-1].party,), "subject", ante[-1].text
             mention = next((m for m in s.mentions if m.start <= w0 and w1 <= m.end), None)
-            if mention is not None and mention.party and (mention.holder or mention.role != "demonyms") and not self._after_preposition(mention):
+            if (
+                mention is not None
+                and mention.party
+                and (mention.holder or mention.role != "demonyms")
+                and not self._after_preposition(mention)
+            ):
                 return self._conjoined(s, mention), "subject", self._subject_text(s, mention)
             if mention is not None and not mention.party:
                 pass  # an outlet as subject ("KAN reported"): look further
@@ -988,17 +1641,32 @@ class _ArticleRun:
             elif w in _GROUP_NOUNS and len(words) >= 2 and words[-2][2] == "the":
                 # "the group will not give up its weapons": the armed movement last named.
                 for j in range(s.index, max(-1, s.index - 4), -1):
-                    groups = [m for m in self.sentences[j].mentions if m.party in _NON_STATE and (j < s.index or m.end <= w0)]
+                    groups = [
+                        m
+                        for m in self.sentences[j].mentions
+                        if m.party in _NON_STATE and (j < s.index or m.end <= w0)
+                    ]
                     if groups:
-                        return (groups[-1].party,), "pronoun", " ".join(self.body[words[-2][0] : w1].split())
-            elif w in _DEFINITE_ROLES and len(words) >= 2 and words[-2][2] in ("the", "two", "both"):
+                        return (
+                            (groups[-1].party,),
+                            "pronoun",
+                            " ".join(self.body[words[-2][0] : w1].split()),
+                        )
+            elif (
+                w in _DEFINITE_ROLES and len(words) >= 2 and words[-2][2] in ("the", "two", "both")
+            ):
                 # "The Minister condemned …": the office named earlier in the article.
                 who = self._definite_role(s, w)
                 if who:
                     return who, "pronoun", " ".join(self.body[words[-2][0] : w1].split())
             for plural in s.grammar:
-                if "plural" in plural.labels and plural.end == w1 and not re.search(
-                    r"\b(?:with|between|among|to|from|for|on|by)\s+$", self.low[max(s.start, plural.start - 10) : plural.start]
+                if (
+                    "plural" in plural.labels
+                    and plural.end == w1
+                    and not re.search(
+                        r"\b(?:with|between|among|to|from|for|on|by)\s+$",
+                        self.low[max(s.start, plural.start - 10) : plural.start],
+                    )
                 ):
                     group = self._plural_group(s)
                     return group, "plural", self.body[plural.start : plural.end]
@@ -1007,10 +1675,17 @@ class _ArticleRun:
         cs = self._clause_start(s, hit.start)
         lead_in = self.low[max(s.start, hit.start - 24) : hit.start]
         participial = self.low[hit.start : hit.end].split()[0].endswith("ing") and bool(
-            re.search(r"(?:,|\bwhile|\bwhen|\bby|\bafter|\bbefore|\bthereby|\bwithout)\s+(?:also\s+|still\s+)?$", lead_in)
+            re.search(
+                r"(?:,|\bwhile|\bwhen|\bby|\bafter|\bbefore|\bthereby|\bwithout)\s+(?:also\s+|still\s+)?$",
+                lead_in,
+            )
         )
         if participial:
-            main = [m for m in s.mentions if m.party and m.holder and m.end <= g and not self._after_preposition(m)]
+            main = [
+                m
+                for m in s.mentions
+                if m.party and m.holder and m.end <= g and not self._after_preposition(m)
+            ]
             first_speech = self._first_speech(s)
             # "Trump said that Syria and Israel would …, expressing readiness": the speaker's.
             before_speech = [m for m in main if m.start < first_speech]
@@ -1023,11 +1698,19 @@ class _ArticleRun:
         cands = [
             m
             for m in s.mentions
-            if m.party and m.holder and cs <= m.start and m.end <= g and not self._after_preposition(m)
+            if m.party
+            and m.holder
+            and cs <= m.start
+            and m.end <= g
+            and not self._after_preposition(m)
         ]
         # "Moscow calls the US presence illegitimate": a name used as a modifier of an issue
         # word is not the subject.
-        cands = [m for m in cands if not any(0 <= h.start - m.end <= 1 and "idioms" not in h.labels for h in s.concepts)]
+        cands = [
+            m
+            for m in cands
+            if not any(0 <= h.start - m.end <= 1 and "idioms" not in h.labels for h in s.concepts)
+        ]
         # "condemned Israel's violations and called for …": a possessive names an owner,
         # not the subject, unless what it owns is an office ("Israel's foreign minister").
         cands = [
@@ -1057,7 +1740,15 @@ class _ArticleRun:
             for h in self.c.parties.findall(dateline.group(1)):
                 capitals = [str(lab[0]) for lab in h.labels if lab[1] == "capitals"]
                 if capitals:
-                    return (capitals[0],), "subject", " ".join(self.body[s.start + dateline.end(1) + 1 : s.start + dateline.end()].split())
+                    return (
+                        (capitals[0],),
+                        "subject",
+                        " ".join(
+                            self.body[
+                                s.start + dateline.end(1) + 1 : s.start + dateline.end()
+                            ].split()
+                        ),
+                    )
         # The clause names no party: whoever the sentence reports as speaking.
         speaker, speaker_text = self._speaker_for(s, hit.start)
         if speaker:
@@ -1079,11 +1770,19 @@ class _ArticleRun:
         start = m.start
         words = _words(self.body, max(s.start, m.start - 40), m.start)
         k = len(words) - 1
-        while k >= 0 and (words[k][2] in _TITLES or words[k][2] in _DETERMINERS or words[k][2] in ("senior", "top")):
+        while k >= 0 and (
+            words[k][2] in _TITLES
+            or words[k][2] in _DETERMINERS
+            or words[k][2] in ("senior", "top")
+        ):
             start = words[k][0]
             k -= 1
         end = m.end
-        am = self.c.actor_re.match(self.body[m.end : m.end + 60]) if m.role in ("demonyms", "names", "capitals") else None
+        am = (
+            self.c.actor_re.match(self.body[m.end : m.end + 60])
+            if m.role in ("demonyms", "names", "capitals")
+            else None
+        )
         if am:
             end = m.end + am.end()
         # "confirmed that Tel Aviv": a complementiser, not a determiner of the subject.
@@ -1101,7 +1800,9 @@ class _ArticleRun:
         while k >= 0:
             left = ms[k]
             gap = self.body[left.end : right.start]
-            if re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as well as|\s*&)\s+(?:the\s+|both\s+)?", gap) and not self._after_preposition(left):
+            if re.fullmatch(
+                r"\s*(?:,|,?\s+and|,?\s+as well as|\s*&)\s+(?:the\s+|both\s+)?", gap
+            ) and not self._after_preposition(left):
                 parties.insert(0, left.party)
                 right = left
                 k -= 1
@@ -1148,21 +1849,33 @@ class _ArticleRun:
 
     def _recent_party(self, s: _Sentence) -> str | None:
         for j in range(s.index - 1, max(-1, s.index - 3), -1):
-            ms = [m for m in self.sentences[j].mentions if m.party and m.holder and not self._after_preposition(m)]
+            ms = [
+                m
+                for m in self.sentences[j].mentions
+                if m.party and m.holder and not self._after_preposition(m)
+            ]
             if ms:
                 return ms[0].party
         return None
 
     def _last_person(self, s: _Sentence) -> str | None:
         for j in range(s.index, max(-1, s.index - 5), -1):
-            people = [m for m in self.sentences[j].mentions if m.party and m.holder and m.role in ("people", "demonyms")]
+            people = [
+                m
+                for m in self.sentences[j].mentions
+                if m.party and m.holder and m.role in ("people", "demonyms")
+            ]
             if j == s.index:
                 people = []  # the sentence itself names nobody before its quote here
             if people:
                 return people[-1].party
         # An unnamed official: the government the text last spoke of.
         for j in range(s.index - 1, max(-1, s.index - 4), -1):
-            others = [m for m in self.sentences[j].mentions if m.party and m.holder and not self._after_preposition(m)]
+            others = [
+                m
+                for m in self.sentences[j].mentions
+                if m.party and m.holder and not self._after_preposition(m)
+            ]
             if others:
                 return others[-1].party
         return None
@@ -1188,7 +1901,9 @@ class _ArticleRun:
         # An interviewee named throughout speaks for the article; otherwise the institution
         # the page belongs to (its title or header: a ministry's briefing, a party's
         # statement).
-        transcript = re.search(r"(?m)^\s*(?:Q|QUESTION)\s*(?:\([^)]{0,40}\))?\s*:", self.body) is not None
+        transcript = (
+            re.search(r"(?m)^\s*(?:Q|QUESTION)\s*(?:\([^)]{0,40}\))?\s*:", self.body) is not None
+        )
         if transcript:
             # A briefing's questions name other people; the page's own institution answers,
             # and it is the party the transcript names most when the header is gone.
@@ -1218,13 +1933,19 @@ class _ArticleRun:
             choices = [
                 lab
                 for lab in h.labels
-                if lab[1] != "source" and (lab[1] != "capitals" or in_header) and (lab[2] is None or lab[2].holds_on(self.day))
+                if lab[1] != "source"
+                and (lab[1] != "capitals" or in_header)
+                and (lab[2] is None or lab[2].holds_on(self.day))
             ]
             if not choices:
                 continue
             after = title[h.end : h.end + 40]
             if choices[0][1] == "capitals":
-                line = title[title.rfind("\n", 0, h.start) + 1 : title.find("\n", h.end) if "\n" in title[h.end :] else len(title)]
+                line = title[
+                    title.rfind("\n", 0, h.start) + 1 : title.find("\n", h.end)
+                    if "\n" in title[h.end :]
+                    else len(title)
+                ]
                 if not re.fullmatch(r"\s*[\w .'’-]+(?:,\s*[\w.]+)?\s*", line):
                     continue
                 rank = 2
@@ -1241,7 +1962,15 @@ class _ArticleRun:
         if s.speaker and kind == "sg":
             return s.speaker[:1]
         cs = s.start
-        earlier = [m for m in s.mentions if m.party and m.holder and m.end <= pos and m.start >= cs and not self._after_preposition(m)]
+        earlier = [
+            m
+            for m in s.mentions
+            if m.party
+            and m.holder
+            and m.end <= pos
+            and m.start >= cs
+            and not self._after_preposition(m)
+        ]
         if earlier:
             # "The Saudi and Egyptian ministries … and both reaffirmed their support": all of them.
             if kind == "pl":
@@ -1282,7 +2011,9 @@ class _ArticleRun:
                 return None
         return None
 
-    def _noun_holders(self, s: _Sentence, hit: Hit[Cue], cue: Cue) -> tuple[tuple[str, ...], str, str | None]:
+    def _noun_holders(
+        self, s: _Sentence, hit: Hit[Cue], cue: Cue
+    ) -> tuple[tuple[str, ...], str, str | None]:
         before = self.body[max(s.start, hit.start - 60) : hit.start]
         if re.search(r"\bany\s+(?:[\w-]+\s+){0,2}$", before, re.I):
             return (), "none", None  # "any Turkish attempt": hypothetical
@@ -1292,7 +2023,9 @@ class _ArticleRun:
                 continue
             gap = self.body[m.end : hit.start]
             adjectives = re.findall(r"[\w-]+", re.sub(r"^['’]s?", "", gap))
-            if re.fullmatch(r"(?:['’]s?)?\s+(?:(?:[\w-]+)\s+){0,2}", gap) and all(w.lower() in _ADJ_BEFORE_NOUN for w in adjectives):
+            if re.fullmatch(r"(?:['’]s?)?\s+(?:(?:[\w-]+)\s+){0,2}", gap) and all(
+                w.lower() in _ADJ_BEFORE_NOUN for w in adjectives
+            ):
                 return (m.party,), "subject", self._subject_text(s, m)
             break
         if re.search(r"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
@@ -1314,7 +2047,11 @@ class _ArticleRun:
         if not _PROPOSAL_VERBS.search(self.body[max(s.start, hit.start - 60) : hit.start]):
             return (), "none", None
         cs = self._clause_start(s, hit.start)
-        if any(c.start < hit.start and c.start >= cs and hit.start - c.end < 40 for c in s.cues if c is not hit):
+        if any(
+            c.start < hit.start and c.start >= cs and hit.start - c.end < 40
+            for c in s.cues
+            if c is not hit
+        ):
             return (), "none", None
         return self._verb_holders(s, hit)
 
@@ -1343,7 +2080,15 @@ class _ArticleRun:
             end = words[31][1]
         return end
 
-    def _issues_for(self, s: _Sentence, hit: Hit[Cue], cue: Cue, holder: str, scope_from: int, passive: bool = False) -> tuple[list[IssueMatch], str]:
+    def _issues_for(
+        self,
+        s: _Sentence,
+        hit: Hit[Cue],
+        cue: Cue,
+        holder: str,
+        scope_from: int,
+        passive: bool = False,
+    ) -> tuple[list[IssueMatch], str]:
         if passive:
             cs = self._clause_start(s, hit.start)
             cands = self._issues_in(s, cs, hit.end, holder)
@@ -1352,7 +2097,9 @@ class _ArticleRun:
         if cue.kind == "predicate":
             cs = self._clause_start(s, hit.start)
             # "forces would remain": the predicate's own words count; otherwise what it judges comes first.
-            cands = self._issues_in(s, cs, hit.end if re.search(r"\b(?:stay|remain)", hit.phrase) else hit.start, holder)
+            cands = self._issues_in(
+                s, cs, hit.end if re.search(r"\b(?:stay|remain)", hit.phrase) else hit.start, holder
+            )
             chosen = self._choose_issues(s, cands, cs, backward=True)
             if chosen:
                 return chosen, "scope"
@@ -1360,7 +2107,11 @@ class _ArticleRun:
                 return self._anaphora(s, hit)
             return [], "none"
         if cue.scope == "sentence":
-            cands = [c for c in self._issues_in(s, s.start, s.end, None) if not (c.start <= hit.start < c.end)]
+            cands = [
+                c
+                for c in self._issues_in(s, s.start, s.end, None)
+                if not (c.start <= hit.start < c.end)
+            ]
             cands.sort(key=lambda c: abs(c.start - hit.start))
             return (cands[:1], "sentence") if cands else ([], "none")
         end = self._scope_end(s, scope_from)
@@ -1388,7 +2139,11 @@ class _ArticleRun:
         rel = re.search(r"(?:,\s*)?\b(?:which|that)\s+[^,;]{0,50}$", self.low[s.start : hit.start])
         if rel:
             at = s.start + rel.start()
-            cands = [c for c in self._issues_in(s, s.start, at, holder) if c.end <= at and re.fullmatch(r"[\w\s'’-]{0,20}", self.low[c.end : at])]
+            cands = [
+                c
+                for c in self._issues_in(s, s.start, at, holder)
+                if c.end <= at and re.fullmatch(r"[\w\s'’-]{0,20}", self.low[c.end : at])
+            ]
             if cands:
                 return [max(cands, key=lambda c: (not c.generic, c.end))], "backward"
         # Nothing after the cue ("a demand Tel Aviv has categorically rejected"): what came before.
@@ -1405,7 +2160,12 @@ class _ArticleRun:
         if any(start <= g.start < end and "anaphora" in g.labels for g in s.grammar):
             return True
         # "this" as a pronoun refers back; "this page" is a determiner, and names nothing earlier.
-        return bool(re.match(r"^\s*(?:it|them)\b|^\s*(?:this|that|these|those)\b(?!\s+[a-z])", self.low[start:end]))
+        return bool(
+            re.match(
+                r"^\s*(?:it|them)\b|^\s*(?:this|that|these|those)\b(?!\s+[a-z])",
+                self.low[start:end],
+            )
+        )
 
     def _anaphora(self, s: _Sentence, hit: Hit[Cue]) -> tuple[list[IssueMatch], str]:
         here = [c for c in s.issues if c.end <= hit.start]
@@ -1420,7 +2180,7 @@ class _ArticleRun:
 
     # -------------------------------------------------------------- no-X lists
     def _no_statements(self, s: _Sentence) -> list[Statement]:
-        """"No withdrawal from Mount Hermon." — a list item or slogan that refuses an issue."""
+        """ "No withdrawal from Mount Hermon." — a list item or slogan that refuses an issue."""
         text = self.body[s.start : s.end]
         m = _NO_START.match(text)
         if not m:
@@ -1442,18 +2202,39 @@ class _ArticleRun:
         return [self._statement(s, holders[0], im, -2, fake, conf, s.speaker_text)]
 
     # -------------------------------------------------------------- output
-    def _confidence(self, s: _Sentence, hit: Hit[Cue], cue: Cue, holder_how: str, issue_how: str, holder: str) -> float:
+    def _confidence(
+        self, s: _Sentence, hit: Hit[Cue], cue: Cue, holder_how: str, issue_how: str, holder: str
+    ) -> float:
         conf = 0.9 * cue.weight
-        conf *= {"subject": 1.0, "passive": 0.95, "plural": 0.85, "pronoun": 0.85, "speaker": 0.8, "list": 0.7}.get(holder_how, 0.6)
-        conf *= {"scope": 1.0, "sentence": 0.85, "extended": 0.85, "backward": 0.8, "anaphora": 0.75}.get(issue_how, 0.6)
+        conf *= {
+            "subject": 1.0,
+            "passive": 0.95,
+            "plural": 0.85,
+            "pronoun": 0.85,
+            "speaker": 0.8,
+            "list": 0.7,
+        }.get(holder_how, 0.6)
+        conf *= {
+            "scope": 1.0,
+            "sentence": 0.85,
+            "extended": 0.85,
+            "backward": 0.8,
+            "anaphora": 0.75,
+        }.get(issue_how, 0.6)
         lead = [g for g in s.grammar if g.end <= hit.start]
         if any("hedges" in g.labels for g in lead):
             conf *= 0.85
         believers = [g for g in lead if "belief" in g.labels]
         if believers:
             g = believers[-1]
-            believer = {m.party for m in self._mentions_in(self._clause_start(s, g.start), g.start) if m.party}
-            embedded = {m.party for m in self._mentions_in(g.end, hit.start) if m.party and m.holder}
+            believer = {
+                m.party
+                for m in self._mentions_in(self._clause_start(s, g.start), g.start)
+                if m.party
+            }
+            embedded = {
+                m.party for m in self._mentions_in(g.end, hit.start) if m.party and m.holder
+            }
             # "Riyadh believes Israel does not want …": Riyadh's reading of Israel is neither
             # Israel's stated position nor Riyadh's position on the issue.
             if believer and (holder not in believer or (embedded and holder not in embedded)):
@@ -1511,11 +2292,34 @@ class _ArticleRun:
 def _blocked_subject(between: str) -> bool:
     """Text between a party and the cue's verb group that means the party is not its subject."""
     words = [w.lower() for w in WORD_RE.findall(between)]
-    content = [w for w in words if w not in _AUX and not w.endswith("ly") and w not in _DETERMINERS and w not in ("and", "or", "'s", "’s", "both", "side", "officials", "government", "authorities")]
+    content = [
+        w
+        for w in words
+        if w not in _AUX
+        and not w.endswith("ly")
+        and w not in _DETERMINERS
+        and w
+        not in ("and", "or", "'s", "’s", "both", "side", "officials", "government", "authorities")
+    ]
     if not content:
         return False
     # Reported speech or a complement clause between them: "Israel said regional partners …".
-    if any(w in ("said", "says", "told", "reported", "believes", "argued", "added", "that", "which", "who") for w in content):
+    if any(
+        w
+        in (
+            "said",
+            "says",
+            "told",
+            "reported",
+            "believes",
+            "argued",
+            "added",
+            "that",
+            "which",
+            "who",
+        )
+        for w in content
+    ):
         return True
     return bool(re.search(r"[;:]|\s[—–]\s|—", between))
 
@@ -1535,7 +2339,15 @@ def _drop_dominated(matches: list[IssueMatch], broader: dict[str, set[str]]) -> 
                 continue
             # A narrower issue hides its broader one only when it is at least as well
             # evidenced: "all foreign forces should leave" stays foreign even if Iran is named.
-            if (m.issue in broader.get(o.issue, set()) and o.weight >= m.weight and not set(o.terms) < set(m.terms)) or (set(m.terms) < set(o.terms) and o.weight >= m.weight) or (set(m.terms) == set(o.terms) and o.weight > m.weight):
+            if (
+                (
+                    m.issue in broader.get(o.issue, set())
+                    and o.weight >= m.weight
+                    and not set(o.terms) < set(m.terms)
+                )
+                or (set(m.terms) < set(o.terms) and o.weight >= m.weight)
+                or (set(m.terms) == set(o.terms) and o.weight > m.weight)
+            ):
                 dominated = True
         if not dominated:
             keep.append(m)

@@ -19,7 +19,15 @@ from positions.audit import Correction
 from positions.errors import InputError
 from positions.model import Article, Shift, Statement
 
-__all__ = ["converter", "dumps", "from_json_line", "loads", "structure", "to_json_line", "unstructure"]
+__all__ = [
+    "converter",
+    "dumps",
+    "from_json_line",
+    "loads",
+    "structure",
+    "to_json_line",
+    "unstructure",
+]
 
 T = TypeVar("T")
 
@@ -31,7 +39,12 @@ converter.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v)
 _unstructure_shift = make_dict_unstructure_fn(Shift, converter)
 converter.register_unstructure_hook(Shift, lambda s: {**_unstructure_shift(s), "id": s.id})
 
-_KINDS: dict[str, type[Any]] = {"article": Article, "statement": Statement, "shift": Shift, "correction": Correction}
+_KINDS: dict[str, type[Any]] = {
+    "article": Article,
+    "statement": Statement,
+    "shift": Shift,
+    "correction": Correction,
+}
 
 
 def _say_why(exc: BaseException, type_: type[Any] | None) -> str:
@@ -88,8 +101,12 @@ def from_json_line(line: str) -> Article | Statement | Shift | Correction:
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON line: {exc}") from exc
     if not isinstance(obj, dict) or obj.get("kind") not in _KINDS:
-        raise InputError("a record line needs 'kind' (article, statement, shift or correction) and 'data'")
-    record: Article | Statement | Shift | Correction = structure(obj.get("data"), _KINDS[obj["kind"]])
+        raise InputError(
+            "a record line needs 'kind' (article, statement, shift or correction) and 'data'"
+        )
+    record: Article | Statement | Shift | Correction = structure(
+        obj.get("data"), _KINDS[obj["kind"]]
+    )
     return record
 
 

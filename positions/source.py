@@ -80,7 +80,10 @@ class Metadata:
 
 def sidecar_path(path: Path) -> Path | None:
     """The sidecar beside ``path``, if one exists."""
-    for candidate in (path.with_name(path.stem + SIDECAR_SUFFIX), path.with_name(path.name + SIDECAR_SUFFIX)):
+    for candidate in (
+        path.with_name(path.stem + SIDECAR_SUFFIX),
+        path.with_name(path.name + SIDECAR_SUFFIX),
+    ):
         if candidate.is_file():
             return candidate
     return None
@@ -147,7 +150,9 @@ class Source:
         return cls(name=name, text=text, metadata=metadata or Metadata())
 
     @classmethod
-    def from_bytes(cls, data: bytes, name: str = "<bytes>", metadata: Metadata | None = None) -> Source:
+    def from_bytes(
+        cls, data: bytes, name: str = "<bytes>", metadata: Metadata | None = None
+    ) -> Source:
         return cls(name=name, text=decode(data, name), metadata=metadata or Metadata())
 
     @classmethod

@@ -105,7 +105,9 @@ class Store:
             try:
                 p.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StoreError(f"{p.parent}: cannot create store directory: {exc.strerror or exc}") from None
+                raise StoreError(
+                    f"{p.parent}: cannot create store directory: {exc.strerror or exc}"
+                ) from None
         try:
             self.db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -120,7 +122,9 @@ class Store:
     def _init_schema(self) -> None:
         cur = self.db.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='meta'")
         if cur.fetchone() is None:
-            tables = self.db.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+            tables = self.db.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type='table'"
+            ).fetchone()[0]
             if tables:
                 raise StoreError(f"{self.path}: an SQLite file, but not a positions store")
             # One script, one transaction: two processes creating the same store at once
@@ -150,7 +154,9 @@ class Store:
                 raise StoreError(f"{self.path}: schema {version} is unknown and cannot be migrated")
             with self.transaction() as db:
                 step(db)
-                db.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(version + 1),))
+                db.execute(
+                    "UPDATE meta SET value=? WHERE key='schema_version'", (str(version + 1),)
+                )
             version += 1
 
     def close(self) -> None:
@@ -159,7 +165,9 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     class _Tx:
@@ -170,7 +178,9 @@ class Store:
             self.db.execute("BEGIN IMMEDIATE")
             return self.db
 
-        def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
+        def __exit__(
+            self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
+        ) -> None:
             self.db.execute("ROLLBACK" if et else "COMMIT")
 
     def transaction(self) -> Store._Tx:
@@ -178,7 +188,10 @@ class Store:
 
     # ------------------------------------------------------------------ writing
     def has_article(self, article_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
+        return (
+            self.db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone()
+            is not None
+        )
 
     def add(self, article: Article, statements: Sequence[Statement]) -> bool:
         """Store an article with its statements in one transaction; False if it was there."""
@@ -210,7 +223,10 @@ class Store:
     def add_statement(self, statement: Statement) -> None:
         """Store one statement on its own (an analyst's, or a correction)."""
         with self.transaction() as db:
-            db.execute("INSERT OR REPLACE INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self._statement_row(statement))
+            db.execute(
+                "INSERT OR REPLACE INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                self._statement_row(statement),
+            )
 
     def add_correction(self, correction: Correction, statement: Statement | None = None) -> bool:
         """Append one entry to the audit trail, with its statement for one recorded by hand.
@@ -223,14 +239,24 @@ class Store:
                 if db.execute("SELECT 1 FROM corrections WHERE id=?", (correction.id,)).fetchone():
                     return False
                 if statement is not None:
-                    db.execute("INSERT OR IGNORE INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self._statement_row(statement))
+                    db.execute(
+                        "INSERT OR IGNORE INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        self._statement_row(statement),
+                    )
                 target = self.statement(correction.statement_id)
                 if target is None:
                     raise InputError(f"no statement with id {correction.statement_id}")
                 audit.check(target, self.corrections(correction.statement_id), correction)
                 db.execute(
                     "INSERT INTO corrections (id, statement_id, action, who, at, data) VALUES (?, ?, ?, ?, ?, ?)",
-                    (correction.id, correction.statement_id, correction.action.value, correction.who, correction.at.isoformat(), serialize.dumps(correction)),
+                    (
+                        correction.id,
+                        correction.statement_id,
+                        correction.action.value,
+                        correction.who,
+                        correction.at.isoformat(),
+                        serialize.dumps(correction),
+                    ),
                 )
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: write failed: {exc}") from None
@@ -280,11 +306,18 @@ class Store:
         """
         where: list[str] = []
         args: list[Any] = []
-        for col, val in (("party", party), ("issue", issue), ("article_id", article_id), ("outlet", outlet)):
+        for col, val in (
+            ("party", party),
+            ("issue", issue),
+            ("article_id", article_id),
+            ("outlet", outlet),
+        ):
             if val is not None:
                 if col in ("party", "issue") and not raw:
                     # A correction may move a statement onto or off this party or issue.
-                    where.append(f"({col} = ? OR id IN (SELECT statement_id FROM corrections WHERE action = 'correct'))")
+                    where.append(
+                        f"({col} = ? OR id IN (SELECT statement_id FROM corrections WHERE action = 'correct'))"
+                    )
                 else:
                     where.append(f"{col} = ?")
                 args.append(val)
@@ -320,7 +353,10 @@ class Store:
 
     def statement_ids(self, prefix: str) -> list[str]:
         """Ids of stored statements starting with ``prefix`` (at most two: enough to see ambiguity)."""
-        rows = self.db.execute("SELECT id FROM statements WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 2", (len(prefix), prefix))
+        rows = self.db.execute(
+            "SELECT id FROM statements WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 2",
+            (len(prefix), prefix),
+        )
         return [r[0] for r in rows]
 
     def corrections(self, statement_id: str | None = None) -> list[Correction]:
@@ -328,7 +364,9 @@ class Store:
         if statement_id is None:
             rows = self.db.execute("SELECT data FROM corrections ORDER BY seq")
         else:
-            rows = self.db.execute("SELECT data FROM corrections WHERE statement_id=? ORDER BY seq", (statement_id,))
+            rows = self.db.execute(
+                "SELECT data FROM corrections WHERE statement_id=? ORDER BY seq", (statement_id,)
+            )
         return [serialize.loads(d, Correction) for (d,) in rows]
 
     def counts(self) -> dict[str, int]:
@@ -376,7 +414,9 @@ class Store:
             loose.extend(sts)
         for st in loose:
             if st.article_id and not self.has_article(st.article_id):
-                raise StoreError(f"statement {st.id} refers to article {st.article_id}, which is not in the store or the file")
+                raise StoreError(
+                    f"statement {st.id} refers to article {st.article_id}, which is not in the store or the file"
+                )
             if self.statement(st.id) is not None:
                 continue  # stored already: an import never overwrites, so re-importing adds nothing
             self.add_statement(st)

@@ -13,10 +13,63 @@ import re
 __all__ = ["MAX_SENTENCE", "WORD_RE", "sentence_spans", "word_spans"]
 
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "gen", "maj", "lt", "col", "capt", "cpt", "sgt", "st", "sen", "rep", "gov", "prof",
-    "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "adm", "brig", "cmdr", "amb", "pres", "hon", "rev", "fig", "approx", "dept",
-    "u.s", "u.n", "e.u", "u.k", "e.g", "i.e", "a.m", "p.m", "sheikh", "mt",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "maj",
+    "lt",
+    "col",
+    "capt",
+    "cpt",
+    "sgt",
+    "st",
+    "sen",
+    "rep",
+    "gov",
+    "prof",
+    "vs",
+    "etc",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "jr",
+    "sr",
+    "no",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "adm",
+    "brig",
+    "cmdr",
+    "amb",
+    "pres",
+    "hon",
+    "rev",
+    "fig",
+    "approx",
+    "dept",
+    "u.s",
+    "u.n",
+    "e.u",
+    "u.k",
+    "e.g",
+    "i.e",
+    "a.m",
+    "p.m",
+    "sheikh",
+    "mt",
 }
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then space.
@@ -70,7 +123,9 @@ def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
         window_start = start + MAX_SENTENCE * 2 // 3
         cut = None
         for pattern in (r"[;,:]\s", r"\s"):
-            breaks = [m.end() for m in re.finditer(pattern, text[window_start : start + MAX_SENTENCE])]
+            breaks = [
+                m.end() for m in re.finditer(pattern, text[window_start : start + MAX_SENTENCE])
+            ]
             if breaks:
                 cut = window_start + breaks[-1]
                 break
@@ -86,4 +141,7 @@ def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
 
 def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of the words between ``start`` and ``end``."""
-    return [(m.start(), m.end()) for m in WORD_RE.finditer(text, start, len(text) if end is None else end)]
+    return [
+        (m.start(), m.end())
+        for m in WORD_RE.finditer(text, start, len(text) if end is None else end)
+    ]

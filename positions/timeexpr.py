@@ -26,10 +26,28 @@ _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # on Thursday, 25 December (2025) / on 25 December / on December 25(, 2025)
-    ("day", re.compile(rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}{_YEAR}", re.I)),
-    ("day", re.compile(rf"\bon\s+(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_YEAR}", re.I)),
+    (
+        "day",
+        re.compile(
+            rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}{_YEAR}",
+            re.I,
+        ),
+    ),
+    (
+        "day",
+        re.compile(
+            rf"\bon\s+(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_YEAR}",
+            re.I,
+        ),
+    ),
     # in (early|mid|late) September (2025) / last September / this September
-    ("month", re.compile(rf"\b(?:in|during|since|last|this|by|until|early|mid|late|mid-)\s+(?:(?:early|mid|late|mid-)\s*)?{_MONTH}{_YEAR}(?!\s+\d)", re.I)),
+    (
+        "month",
+        re.compile(
+            rf"\b(?:in|during|since|last|this|by|until|early|mid|late|mid-)\s+(?:(?:early|mid|late|mid-)\s*)?{_MONTH}{_YEAR}(?!\s+\d)",
+            re.I,
+        ),
+    ),
     ("weekday", re.compile(rf"\b(?:on|last)\s+{_WEEKDAY}\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("last_week", re.compile(r"\blast\s+week\b|\bearlier\s+this\s+week\b", re.I)),
@@ -108,7 +126,12 @@ def resolve(mention: TimeMention, published: When) -> When | None:
                 when = When(dt.date(year, mention.month, mention.day), Precision.DAY, inferred)
             else:
                 when = When(dt.date(year, mention.month, 1), Precision.MONTH, inferred)
-            if mention.year is None and pub_end is not None and when.date is not None and when.date > pub_end:
+            if (
+                mention.year is None
+                and pub_end is not None
+                and when.date is not None
+                and when.date > pub_end
+            ):
                 when = When(when.date.replace(year=when.date.year - 1), when.precision, inferred)
             return when
         if pub is None:
@@ -120,10 +143,16 @@ def resolve(mention: TimeMention, published: When) -> When | None:
             back = (pub.weekday() - mention.weekday) % 7 or 7
             return When(pub - dt.timedelta(days=back), Precision.DAY, inferred)
         if mention.kind == "yesterday":
-            return When(pub - dt.timedelta(days=1), Precision.DAY, inferred) if day_precise else None
+            return (
+                When(pub - dt.timedelta(days=1), Precision.DAY, inferred) if day_precise else None
+            )
         if mention.kind == "last_week":
             # A week ago is a day we cannot name: keep the month it falls in.
-            return When((pub - dt.timedelta(days=7)).replace(day=1), Precision.MONTH, inferred) if day_precise else None
+            return (
+                When((pub - dt.timedelta(days=7)).replace(day=1), Precision.MONTH, inferred)
+                if day_precise
+                else None
+            )
         if mention.kind == "last_month":
             return When(_month_back(pub), Precision.MONTH, inferred)
         if mention.kind == "this_month":

@@ -25,7 +25,13 @@ import attrs
 from positions.model import Evidence, Provenance, Statement, When, article_id_for
 from positions.store import Store
 
-__all__ = ["SEED_SIDECAR", "seed_statements", "statement", "statements_from_gold", "store_statements"]
+__all__ = [
+    "SEED_SIDECAR",
+    "seed_statements",
+    "statement",
+    "statements_from_gold",
+    "store_statements",
+]
 
 HERE = Path(__file__).resolve().parent
 SEEDS = HERE.parent / "seeds"

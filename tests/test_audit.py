@@ -62,10 +62,15 @@ def test_record_by_hand_is_marked_analyst_entered(tracker: Tracker) -> None:
     assert "lea: recorded by hand" in str(h)
     # Recording the same statement again is idempotent.
     again = tracker.record(
-        "turkey", RUSSIA_SOUTH, -1, "2026-01-12",
+        "turkey",
+        RUSSIA_SOUTH,
+        -1,
+        "2026-01-12",
         "Ankara does not want Russian patrols near its border.",
-        speaker="a Turkish diplomat", source="phone interview, notes p. 3",
-        outlet="own reporting", relays=["own reporting"],
+        speaker="a Turkish diplomat",
+        source="phone interview, notes p. 3",
+        outlet="own reporting",
+        relays=["own reporting"],
     )
     assert again == s and len(tracker.trail()) == 1
 
@@ -112,7 +117,9 @@ def test_correcting_party_and_issue_moves_the_statement(tracker: Tracker) -> Non
 
 
 def test_correcting_seed_statements_removes_the_reversal(tracker: Tracker) -> None:
-    assert [s.kind.value for s in tracker.shifts(party="israel", issue=RUSSIA_SOUTH)] == ["reversal"]
+    assert [s.kind.value for s in tracker.shifts(party="israel", issue=RUSSIA_SOUTH)] == [
+        "reversal"
+    ]
     for s in _side(tracker, "2025-12"):
         tracker.correct(s.id, stance=-2, why="both reports say refuses")
     assert not tracker.shifts(party="israel", issue=RUSSIA_SOUTH)
@@ -140,7 +147,9 @@ def test_retraction_removes_the_shift_and_restore_brings_it_back(tracker: Tracke
     assert not set(left.ids) & {s.id for s in january}
     assert set(tracker.statements(status="retracted").ids) == {s.id for s in january}
     tracker.restore(january[0].id, why="confirmed after all")
-    assert [s.kind.value for s in tracker.shifts(party="israel", issue=RUSSIA_SOUTH)] == ["reversal"]
+    assert [s.kind.value for s in tracker.shifts(party="israel", issue=RUSSIA_SOUTH)] == [
+        "reversal"
+    ]
     h = tracker.history(january[0].id)
     assert [c.action for c in h.corrections] == [Action.RETRACT, Action.RESTORE]
     assert h.status is Status.EXTRACTED
@@ -205,8 +214,11 @@ def test_correction_invariants() -> None:
 BASE = Statement("israel", RUSSIA_SOUTH, 1, When.of(2026, 1), note="n", origin="analyst")
 STEPS = st.lists(
     st.one_of(
-        st.tuples(st.just("correct"), st.sampled_from(["israel", "turkey", None]),
-                  st.sampled_from([None, -2, 0, 2])),
+        st.tuples(
+            st.just("correct"),
+            st.sampled_from(["israel", "turkey", None]),
+            st.sampled_from([None, -2, 0, 2]),
+        ),
         st.tuples(st.sampled_from(["retract", "restore"]), st.none(), st.none()),
     ),
     max_size=8,
@@ -222,8 +234,15 @@ def test_replay_matches_a_simple_model(steps: list[tuple[str, str | None, int | 
     for n, (action, new_party, new_stance) in enumerate(steps):
         if action == "correct" and new_party is None and new_stance is None:
             continue
-        c = Correction(BASE.id, action, "ana", at + dt.timedelta(minutes=n), "why",
-                       party=new_party, stance=new_stance)
+        c = Correction(
+            BASE.id,
+            action,
+            "ana",
+            at + dt.timedelta(minutes=n),
+            "why",
+            party=new_party,
+            stance=new_stance,
+        )
         try:
             check(BASE, trail, c)
         except InputError:
@@ -231,8 +250,13 @@ def test_replay_matches_a_simple_model(steps: list[tuple[str, str | None, int | 
             assert (
                 (action == "retract" and retracted)
                 or (action == "restore" and not retracted)
-                or (action == "correct" and (retracted or (
-                    (new_party in (None, party)) and (new_stance in (None, stance)))))
+                or (
+                    action == "correct"
+                    and (
+                        retracted
+                        or ((new_party in (None, party)) and (new_stance in (None, stance)))
+                    )
+                )
             )
             continue
         trail.append(c)

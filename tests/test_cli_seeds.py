@@ -18,7 +18,9 @@ def _shifts_json(capsys: pytest.CaptureFixture[str]) -> list[dict]:
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
-def test_report_finds_the_canonical_reversal_with_quotes(capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_finds_the_canonical_reversal_with_quotes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     rows = _shifts_json(capsys)
     hits = [
         r
@@ -78,7 +80,17 @@ def test_extract_json_has_the_contract_fields(capsys: pytest.CaptureFixture[str]
     assert main(["extract", "--json", str(SEEDS)]) == 0
     rows = [json.loads(li) for li in capsys.readouterr().out.splitlines() if li.strip()]
     assert rows
-    needed = {"document", "outlet", "published", "party", "issue", "stance", "evidence", "speaker", "confidence"}
+    needed = {
+        "document",
+        "outlet",
+        "published",
+        "party",
+        "issue",
+        "stance",
+        "evidence",
+        "speaker",
+        "confidence",
+    }
     for row in rows:
         assert needed <= row.keys()
         assert -2 <= row["stance"] <= 2

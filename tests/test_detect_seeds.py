@@ -75,7 +75,9 @@ def _check_canonical(shifts: list[Shift], before_quote: str, after_quote: str) -
 
 @pytest.mark.parametrize("include_optional", [False, True])
 @pytest.mark.parametrize("min_change", [2, 1])
-def test_gold_statements_meet_the_seed_expectations(min_change: int, include_optional: bool) -> None:
+def test_gold_statements_meet_the_seed_expectations(
+    min_change: int, include_optional: bool
+) -> None:
     shifts = _gold_shifts(min_change, include_optional)
     _check_expectations(shifts, minor_shown=min_change == 1)
 

@@ -66,7 +66,9 @@ def test_explain_a_statement_shows_its_sentence_outlet_date_speaker_and_chain() 
 
 def test_explain_a_hand_recorded_statement_shows_its_note_and_history() -> None:
     t = Tracker(analyst="ana")
-    s = t.record("turkey", RUSSIA_SOUTH, -1, "2026-01", "No patrols.", source="cable 12", speaker="Fidan")
+    s = t.record(
+        "turkey", RUSSIA_SOUTH, -1, "2026-01", "No patrols.", source="cable 12", speaker="Fidan"
+    )
     t.correct(s.id, stance=-2, why="stronger in the original")
     text = str(t.explain(s.id))
     assert text.startswith(f"statement {s.id} (corrected)")

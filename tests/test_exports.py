@@ -72,8 +72,9 @@ HAND = st.lists(
     max_size=6,
 )
 STEPS = st.lists(
-    st.tuples(st.integers(0, 5), st.sampled_from(["correct", "retract", "restore"]),
-              st.integers(-2, 2)),
+    st.tuples(
+        st.integers(0, 5), st.sampled_from(["correct", "retract", "restore"]), st.integers(-2, 2)
+    ),
     max_size=6,
 )
 

@@ -18,7 +18,9 @@ PUBLISHED = When.parse("2026-02-10", Provenance.SUPPLIED)
 
 def found(text: str) -> dict[tuple[str, str], int]:
     """Each (party, issue) found, with its strongest stance in the text."""
-    result = extract_source(Source.from_text(text, name="case.txt", metadata=Metadata(published=PUBLISHED)))
+    result = extract_source(
+        Source.from_text(text, name="case.txt", metadata=Metadata(published=PUBLISHED))
+    )
     best: dict[tuple[str, str], int] = {}
     for st in sorted(result.statements, key=lambda st: st.confidence):
         best[(st.party, st.issue)] = int(st.stance)
@@ -33,7 +35,10 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
     ),
     (
         "Damascus rejected Israel's demand for a humanitarian corridor to Sweida, the foreign ministry said.",
-        {("syria", "humanitarian-corridor-suwayda"): -1, ("israel", "humanitarian-corridor-suwayda"): 2},
+        {
+            ("syria", "humanitarian-corridor-suwayda"): -1,
+            ("israel", "humanitarian-corridor-suwayda"): 2,
+        },
         set(),
     ),
     (
@@ -57,7 +62,7 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "israeli-withdrawal")},
     ),
     (
-        'Q: What about a corridor to Sweida?\n\nA: A corridor under a foreign flag is rejected. We will never allow Iran\'s militias to return to Syria.',
+        "Q: What about a corridor to Sweida?\n\nA: A corridor under a foreign flag is rejected. We will never allow Iran's militias to return to Syria.",
         {},
         set(),
     ),
@@ -85,7 +90,9 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), CASES)
-def test_finder_case(text: str, expected: dict[tuple[str, str], int], absent: set[tuple[str, str]]) -> None:
+def test_finder_case(
+    text: str, expected: dict[tuple[str, str], int], absent: set[tuple[str, str]]
+) -> None:
     got = found(text)
     for key, stance in expected.items():
         assert key in got, f"missing {key} in {got}"
@@ -102,7 +109,9 @@ def test_transcript_answers_speak_for_the_interviewee() -> None:
         "Q: And the proposed humanitarian corridor to Sweida?\n\n"
         "A: A corridor under a foreign flag is rejected."
     )
-    result = extract_source(Source.from_text(text, name="interview.txt", metadata=Metadata(published=PUBLISHED)))
+    result = extract_source(
+        Source.from_text(text, name="interview.txt", metadata=Metadata(published=PUBLISHED))
+    )
     got = {(st.party, st.issue, int(st.stance)) for st in result.statements}
     assert ("syria", "iranian-presence-syria", -2) in got
     assert any(p == "syria" and i == "humanitarian-corridor-suwayda" and v < 0 for p, i, v in got)
@@ -110,7 +119,9 @@ def test_transcript_answers_speak_for_the_interviewee() -> None:
 
 def test_every_quote_is_its_span() -> None:
     text = " ".join(case[0] for case in CASES)
-    result = extract_source(Source.from_text(text, name="all.txt", metadata=Metadata(published=PUBLISHED)))
+    result = extract_source(
+        Source.from_text(text, name="all.txt", metadata=Metadata(published=PUBLISHED))
+    )
     assert result.statements
     for st in result.statements:
         assert result.article.body[st.evidence.start : st.evidence.end] == st.evidence.quote

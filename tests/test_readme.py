@@ -39,7 +39,10 @@ def test_python_example_runs(index: int, tmp_path: Path, monkeypatch: pytest.Mon
     printed = out.getvalue()
     assert printed.strip(), "the example printed nothing"
     if "tracker.shifts" in _blocks("python")[index]:
-        assert "israel russian-military-presence-southern-syria reversal 2025-12 1 -> 2026-01 -2" in printed
+        assert (
+            "israel russian-military-presence-southern-syria reversal 2025-12 1 -> 2026-01 -2"
+            in printed
+        )
 
 
 def test_readme_table_is_what_report_prints(capsys: pytest.CaptureFixture[str]) -> None:

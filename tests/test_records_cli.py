@@ -48,7 +48,9 @@ def test_correct_and_retract_change_the_shifts(capsys: pytest.CaptureFixture[str
     dec = _statements(capsys, "--party", "israel", "--issue", RUSSIA_SOUTH, "--until", "2025-12")
     assert len(dec) == 2 and all(r["stance"] > 0 for r in dec)
 
-    code, out, _ = _run(capsys, "correct", dec[0]["id"][:8], "--stance", "refuses", "--why", "misread")
+    code, out, _ = _run(
+        capsys, "correct", dec[0]["id"][:8], "--stance", "refuses", "--why", "misread"
+    )
     assert code == 0
     assert out.startswith(f"statement {dec[0]['id']} (corrected)")
     assert "cli-analyst: stance +1 → -2 — misread" in out
@@ -79,9 +81,26 @@ def test_correct_and_retract_change_the_shifts(capsys: pytest.CaptureFixture[str
 @pytest.mark.usefixtures("seeded")
 def test_record_by_hand_from_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = _run(
-        capsys, "record", "--party", "turkey", "--issue", RUSSIA_SOUTH, "--stance", "-1",
-        "--date", "2026-01-12", "--quote", "Ankara objects.", "--speaker", "Fidan",
-        "--source", "interview", "--relay", "AA", "--outlet", "Daily Sabah",
+        capsys,
+        "record",
+        "--party",
+        "turkey",
+        "--issue",
+        RUSSIA_SOUTH,
+        "--stance",
+        "-1",
+        "--date",
+        "2026-01-12",
+        "--quote",
+        "Ankara objects.",
+        "--speaker",
+        "Fidan",
+        "--source",
+        "interview",
+        "--relay",
+        "AA",
+        "--outlet",
+        "Daily Sabah",
     )
     assert code == 0
     sid = out.strip()
@@ -90,7 +109,10 @@ def test_record_by_hand_from_the_command_line(capsys: pytest.CaptureFixture[str]
     (row,) = _statements(capsys, "--status", "analyst")
     assert row["id"] == sid and row["origin"] == "analyst" and row["stance"] == -1
     assert (row["speaker"], row["note"], row["outlet"], row["relays"]) == (
-        "Fidan", "interview", "Daily Sabah", "AA"
+        "Fidan",
+        "interview",
+        "Daily Sabah",
+        "AA",
     )
     assert "cli-analyst: recorded by hand" in row["history"]
 
@@ -101,12 +123,52 @@ def test_record_by_hand_from_the_command_line(capsys: pytest.CaptureFixture[str]
         (["correct", "zzzzzzzz", "--stance", "1", "--why", "x"], "no statement with id 'zzzzzzzz'"),
         (["correct", "ab", "--stance", "1", "--why", "x"], "too short"),
         (["retract", "zzzzzzzz", "--why", " "], "say why"),
-        (["record", "--party", "atlantis", "--issue", RUSSIA_SOUTH, "--stance", "1",
-          "--date", "2026", "--quote", "q"], "unknown party id 'atlantis'"),
-        (["record", "--party", "israel", "--issue", RUSSIA_SOUTH, "--stance", "1",
-          "--date", "last week", "--quote", "q"], "ISO date"),
-        (["record", "--party", "israel", "--issue", RUSSIA_SOUTH, "--stance", "1",
-          "--date", "2026"], "quote or a source"),
+        (
+            [
+                "record",
+                "--party",
+                "atlantis",
+                "--issue",
+                RUSSIA_SOUTH,
+                "--stance",
+                "1",
+                "--date",
+                "2026",
+                "--quote",
+                "q",
+            ],
+            "unknown party id 'atlantis'",
+        ),
+        (
+            [
+                "record",
+                "--party",
+                "israel",
+                "--issue",
+                RUSSIA_SOUTH,
+                "--stance",
+                "1",
+                "--date",
+                "last week",
+                "--quote",
+                "q",
+            ],
+            "ISO date",
+        ),
+        (
+            [
+                "record",
+                "--party",
+                "israel",
+                "--issue",
+                RUSSIA_SOUTH,
+                "--stance",
+                "1",
+                "--date",
+                "2026",
+            ],
+            "quote or a source",
+        ),
         (["statements", "--since", "soon"], "ISO date"),
         (["explain", "zzzzzzzz"], "no statement or shift"),
         (["import", "/nonexistent/x.jsonl"], "no such file"),
@@ -114,7 +176,9 @@ def test_record_by_hand_from_the_command_line(capsys: pytest.CaptureFixture[str]
     ],
 )
 @pytest.mark.usefixtures("seeded")
-def test_bad_input_is_one_line(capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:
+def test_bad_input_is_one_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
     code, _, err = _run(capsys, *argv)
     assert code != 0
     assert message in err
@@ -130,7 +194,9 @@ def test_bad_stance_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None
 def test_export_and_import_through_the_command_line(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    (first,) = _statements(capsys, "--party", "russia", "--issue", RUSSIA_SOUTH, "--until", "2025-12")[:1]
+    (first,) = _statements(
+        capsys, "--party", "russia", "--issue", RUSSIA_SOUTH, "--until", "2025-12"
+    )[:1]
     assert _run(capsys, "retract", first["id"], "--why", "x")[0] == 0
     record = tmp_path / "record.jsonl"
     code, _, err = _run(capsys, "export", "-o", str(record))

@@ -157,8 +157,12 @@ def test_dumps_and_loads_keep_the_statement_id(s: Statement) -> None:
 
 def test_a_shift_line_carries_its_id_for_explain() -> None:
     s = Statement("israel", "x", 1, When.of(2025, 12), note="n", origin="analyst")
-    ps = PeriodStance(Period("2025-12", dt.date(2025, 12, 1), dt.date(2026, 1, 1)), 1, 0, 1, False, [s])
-    ps2 = PeriodStance(Period("2026-01", dt.date(2026, 1, 1), dt.date(2026, 2, 1)), -2, 0, 1, False, [])
+    ps = PeriodStance(
+        Period("2025-12", dt.date(2025, 12, 1), dt.date(2026, 1, 1)), 1, 0, 1, False, [s]
+    )
+    ps2 = PeriodStance(
+        Period("2026-01", dt.date(2026, 1, 1), dt.date(2026, 2, 1)), -2, 0, 1, False, []
+    )
     sh = Shift("israel", "x", ps, ps2, "reversal")
     data = json.loads(serialize.to_json_line(sh))["data"]
     assert data["id"] == sh.id

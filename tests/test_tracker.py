@@ -134,8 +134,15 @@ def test_unknown_ids_and_bad_dates_are_one_line_errors(tracker: Tracker) -> None
 # ---------------------------------------------------------------------------- filters
 
 
-def _matches(s: Statement, party: str | None, issue: str | None, outlet: str | None,
-             since: dt.date | None, until: dt.date | None, conf: float | None) -> bool:
+def _matches(
+    s: Statement,
+    party: str | None,
+    issue: str | None,
+    outlet: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+    conf: float | None,
+) -> bool:
     day = s.when.date
     return (
         (party is None or s.party == party)
@@ -147,9 +154,13 @@ def _matches(s: Statement, party: str | None, issue: str | None, outlet: str | N
     )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
-def test_filters_keep_exactly_the_matching_statements(tracker: Tracker, data: st.DataObject) -> None:
+def test_filters_keep_exactly_the_matching_statements(
+    tracker: Tracker, data: st.DataObject
+) -> None:
     everything = list(tracker.statements())
     parties = sorted({s.party for s in everything})
     issues = sorted({s.issue for s in everything})

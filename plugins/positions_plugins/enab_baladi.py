@@ -32,7 +32,9 @@ from positions.model import Article
 from positions.source import Source
 
 # "Dec 26, 2025 - 07:58": abbreviated month, day, year, a dash and a 24-hour time.
-DATE_LINE = r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4} [-–] \d{1,2}:\d{2}$"
+DATE_LINE = (
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4} [-–] \d{1,2}:\d{2}$"
+)
 
 
 class EnabBaladi(TextFormat):

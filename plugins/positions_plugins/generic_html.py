@@ -122,7 +122,11 @@ def with_stdlib(html: str) -> Extracted:
     """The story with the standard library: the lines under the headline, furniture left out."""
     page = read_html(html, captions=False)
     lines = [ln for ln in page.lines if not is_boilerplate(ln)]
-    title = page.headline or _strip_site(page.title or "", page.site_name) or (lines[0] if lines else "")
+    title = (
+        page.headline
+        or _strip_site(page.title or "", page.site_name)
+        or (lines[0] if lines else "")
+    )
     start = next((i + 1 for i, ln in enumerate(lines) if same_text(ln, title)), 0)
     body = lines[start:]
     # Trailing short lines after the story are link lists and credits the markup did not mark.
@@ -141,7 +145,9 @@ def with_stdlib(html: str) -> Extracted:
 def _strip_site(title: str, site: str | None) -> str:
     """'Story title | Site' -> 'Story title'."""
     parts = re.split(r"\s+[|–—-]\s+", title)
-    if len(parts) > 1 and (site is None or same_text(parts[-1], site) or len(parts[-1].split()) <= 4):
+    if len(parts) > 1 and (
+        site is None or same_text(parts[-1], site) or len(parts[-1].split()) <= 4
+    ):
         return " - ".join(parts[:-1])
     return title
 

@@ -52,7 +52,9 @@ class Lbci(TextFormat):
             keep.append(line)
         body = [*keep, *rest[head_end:]]
         body = [ln for ln in body if not same_text(ln, title)]
-        return build_article(self, source, title=title, body=body, published=published, byline=byline)
+        return build_article(
+            self, source, title=title, body=body, published=published, byline=byline
+        )
 
 
 @hookimpl

@@ -89,9 +89,7 @@ def asof_cmd(
     _check_ids(party, issue)
     with open_store(db, create=False) as store:
         statements = store.statements(party=party, issue=issue)
-    standings = detect.positions_asof(
-        statements, day, party=party, issue=issue, granularity=period
-    )
+    standings = detect.positions_asof(statements, day, party=party, issue=issue, granularity=period)
     click.echo(report.standing_table(standings, fmt), nl=False)
     return EXIT_OK
 

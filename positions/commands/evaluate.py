@@ -11,10 +11,20 @@ from positions.plugins import get_registry
 
 
 @cli.command("evaluate")
-@click.option("--gold", "gold_path", required=True, type=click.Path(dir_okay=False), help="Gold statements (JSON lines).")
+@click.option(
+    "--gold",
+    "gold_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Gold statements (JSON lines).",
+)
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--finder", default=None, help="Statement finder to evaluate (default: the built-in).")
-@click.option("--quiet", "-q", is_flag=True, help="Only the scores, not the misses and spurious statements.")
+@click.option(
+    "--finder", default=None, help="Statement finder to evaluate (default: the built-in)."
+)
+@click.option(
+    "--quiet", "-q", is_flag=True, help="Only the scores, not the misses and spurious statements."
+)
 def evaluate_cmd(gold_path: str, paths: tuple[str, ...], finder: str | None, quiet: bool) -> int:
     """Score the statements found in PATHS against the gold rows in --gold."""
     gold = load_gold(gold_path)
@@ -28,9 +38,13 @@ def evaluate_cmd(gold_path: str, paths: tuple[str, ...], finder: str | None, qui
     result = score(gold, preds)
     if not quiet:
         for (doc, party, issue), want, got in result.missed:
-            click.echo(f"missed    {doc}  {party}  {issue}  gold {list(want)}  got {list(got) or '-'}")
+            click.echo(
+                f"missed    {doc}  {party}  {issue}  gold {list(want)}  got {list(got) or '-'}"
+            )
         for (doc, party, issue), got, want in result.spurious:
-            click.echo(f"spurious  {doc}  {party}  {issue}  got {list(got)}  gold {list(want) if want else '-'}")
+            click.echo(
+                f"spurious  {doc}  {party}  {issue}  got {list(got)}  gold {list(want) if want else '-'}"
+            )
     click.echo(result.summary())
     _report_problems(problems)
     return EXIT_PARTIAL if problems else EXIT_OK

@@ -28,7 +28,9 @@ cli: click.Group = _cli
 class _StanceType(click.ParamType[Stance]):
     name = "stance"
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Stance:
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> Stance:
         if isinstance(value, Stance):
             return value
         try:
@@ -43,7 +45,10 @@ STANCE_HELP = "-2..2 or refuses / opposes / neutral / accepts / supports."
 
 def _by_option(f: Any) -> Any:
     return click.option(
-        "--by", "who", default=None, help="Who does this (default: $POSITIONS_ANALYST or the login name)."
+        "--by",
+        "who",
+        default=None,
+        help="Who does this (default: $POSITIONS_ANALYST or the login name).",
     )(f)
 
 
@@ -63,12 +68,16 @@ def _stance_text(v: int) -> str:
 @click.option("--party", required=True, help="Party id (see the codebook).")
 @click.option("--issue", required=True, help="Issue id (see the codebook).")
 @click.option("--stance", type=STANCE, required=True, help=STANCE_HELP)
-@click.option("--date", "date", required=True, help="When it was said: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option(
+    "--date", "date", required=True, help="When it was said: YYYY, YYYY-MM or YYYY-MM-DD."
+)
 @click.option("--quote", default=None, help="What was said.")
 @click.option("--source", default=None, help="Where it comes from (an interview, a cable, a page).")
 @click.option("--speaker", default=None, help="Who said it, as written.")
 @click.option("--outlet", default=None, help="The outlet that carried it.")
-@click.option("--relay", "relays", multiple=True, help="Who reported it first, in order (repeatable).")
+@click.option(
+    "--relay", "relays", multiple=True, help="Who reported it first, in order (repeatable)."
+)
 @click.option("--why", default="", help="A note for the audit trail.")
 @_by_option
 @db_option
@@ -123,7 +132,9 @@ def _trail_command(name: str, method: str, doc: str) -> None:
 
 
 _trail_command(
-    "retract", "retract", "Retract a statement: listed as retracted, left out of timelines and shifts."
+    "retract",
+    "retract",
+    "Retract a statement: listed as retracted, left out of timelines and shifts.",
 )
 _trail_command("restore", "restore", "Undo the retraction of a statement.")
 
@@ -214,8 +225,16 @@ def explain_cmd(item_id: str, db: Path | None) -> int:
     show_default=True,
     help="For csv / parquet: which table.",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, help="File to write (default: stdout).")
-@click.option("--period", type=click.Choice(detect.GRANULARITIES), default="month", show_default=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="File to write (default: stdout).",
+)
+@click.option(
+    "--period", type=click.Choice(detect.GRANULARITIES), default="month", show_default=True
+)
 @click.option("--min-change", type=click.IntRange(1, 4), default=2, show_default=True)
 @db_option
 def export_cmd(
