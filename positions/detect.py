@@ -301,7 +301,7 @@ def aggregate(period: Period, statements: Iterable[Statement]) -> PeriodStance:
         spread=max(values) - min(values),
         sources=len(sources),
         contested=min(values) < 0 < max(values),
-        statements=ordered,  # type: ignore[arg-type]  # attrs' mypy plugin mistypes converter=tuple
+        statements=ordered,
     )
 
 

@@ -21,6 +21,17 @@ from positions.errors import InputError
 __all__ = ["Score", "load_gold", "score"]
 
 Key = tuple[str, str, str]
+Missed = tuple[Key, tuple[int, ...], tuple[int, ...]]  # key, gold stances, stances found
+Spurious = tuple[Key, tuple[int, ...], tuple[int, ...] | None]  # key, found, gold (None: none)
+
+
+# Typed converters: attrs' mypy plugin mistypes the bare ``converter=tuple``.
+def _missed(value: Iterable[Missed]) -> tuple[Missed, ...]:
+    return tuple(value)
+
+
+def _spurious(value: Iterable[Spurious]) -> tuple[Spurious, ...]:
+    return tuple(value)
 
 
 def _sign(v: int) -> int:
@@ -35,10 +46,8 @@ class Score:
     exact: int
     true_positive: int
     false_positive: int
-    missed: tuple[tuple[Key, tuple[int, ...], tuple[int, ...]], ...] = field(converter=tuple)
-    spurious: tuple[tuple[Key, tuple[int, ...], tuple[int, ...] | None], ...] = field(
-        converter=tuple
-    )
+    missed: tuple[Missed, ...] = field(converter=_missed)
+    spurious: tuple[Spurious, ...] = field(converter=_spurious)
 
     @property
     def precision(self) -> float:
@@ -118,7 +127,7 @@ def score(gold: Iterable[Mapping[str, Any]], predictions: Iterable[Mapping[str, 
         else:
             missed.append((key, tuple(sorted(stances)), tuple(sorted(got))))
     tp = fp = 0
-    spurious: list[tuple[Key, tuple[int, ...], tuple[int, ...] | None]] = []
+    spurious: list[Spurious] = []
     for key, stances in sorted(predicted.items()):
         if key in required:
             if {_sign(s) for s in stances} & {_sign(s) for s in required[key]}:

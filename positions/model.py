@@ -11,6 +11,7 @@ import enum
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -336,6 +337,11 @@ class Period:
         return self.start <= day < self.end
 
 
+def _statements(value: Iterable[Statement]) -> tuple[Statement, ...]:
+    # A typed converter: attrs' mypy plugin mistypes the bare ``converter=tuple``.
+    return tuple(value)
+
+
 @frozen
 class PeriodStance:
     """The aggregate position of a party on an issue within one period."""
@@ -345,7 +351,7 @@ class PeriodStance:
     spread: int
     sources: int
     contested: bool
-    statements: tuple[Statement, ...] = field(converter=tuple)
+    statements: tuple[Statement, ...] = field(converter=_statements)
 
 
 class ShiftKind(enum.StrEnum):

@@ -15,7 +15,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from tabulate import tabulate
+from tabulate import tabulate  # type: ignore[import-untyped, unused-ignore]  # no stubs
 
 from positions.detect import Gap, Standing, StandingStatus, Timeline, has_majority
 from positions.errors import InputError

@@ -20,7 +20,7 @@ from types import TracebackType
 from typing import IO, Any, ClassVar, Self, TypedDict, TypeVar, Unpack, overload
 
 from attrs import frozen
-from tabulate import tabulate
+from tabulate import tabulate  # type: ignore[import-untyped, unused-ignore]  # no stubs
 
 from positions import audit, detect, exports, report
 from positions.audit import Action, Correction, History, Status
@@ -689,7 +689,8 @@ class Tracker:
             published=None if published is None else as_when(published),
             title=title,
             byline=byline,
-            first_reported_by=tuple(relays),
+            # attrs' mypy plugin mistypes Metadata's converter=tuple (positions/source.py).
+            first_reported_by=tuple(relays),  # type: ignore[arg-type, unused-ignore]
             format=format,
         )
         ex = extract_source(Source.from_text(text, name, meta), self.registry, finder=self.finder)

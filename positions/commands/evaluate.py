@@ -41,9 +41,10 @@ def evaluate_cmd(gold_path: str, paths: tuple[str, ...], finder: str | None, qui
             click.echo(
                 f"missed    {doc}  {party}  {issue}  gold {list(want)}  got {list(got) or '-'}"
             )
-        for (doc, party, issue), got, want in result.spurious:
+        for (doc, party, issue), found, gold_stances in result.spurious:
             click.echo(
-                f"spurious  {doc}  {party}  {issue}  got {list(got)}  gold {list(want) if want else '-'}"
+                f"spurious  {doc}  {party}  {issue}  got {list(found)}  "
+                f"gold {list(gold_stances) if gold_stances else '-'}"
             )
     click.echo(result.summary())
     _report_problems(problems)
