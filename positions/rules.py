@@ -213,7 +213,11 @@ _DEFINITE_ROLES = {
     "delegations",
     "secretary",
     "foreign",
+    "ministry",
 }
+# Institutions named by their office noun alone ("the ministry added"): any mention that
+# carries the noun, not only a person's.
+_INSTITUTION_ROLES = {"ministry"}
 # A transcript's speaker label in capitals ("MR ELLISON", "SPOKESPERSON KHALIFA"); not a question.
 _NAME_LABEL = re.compile(r"(?!Q\b|QUESTION\b)[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}")
 _FORCE_LABELS = {"presence", "expansion", "bases", "syrian_army", "us_forces", "staying"}
@@ -473,7 +477,7 @@ _NO_START = re.compile(
 )
 _QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("«", "»")]
 _BOUNDARY = re.compile(
-    r"\s*[;:]\s|\s[—–]\s?|—|\s\(|\)|,\s+(?:while|but|although|though|whereas|which|who|yet|even as|as well|amid|after|before|despite|since|because|so that|and (?:the|a|an|that|this|its|his|their)\b|and (?=[A-Z]))\b"
+    r"\s*[;:]\s|\s[—–]\s?|—|\s\(|\)|,\s+(?:while|but|although|though|whereas|which|who|yet|even as|as well|amid|after|before|despite|since|because|so that|and (?:the|a|an|that|this|its|his|their)\b|and (?-i:(?=[A-Z])))\b"
     r"|,\s+(?:a|an)\s+(?:development|move|step|demand|logic|stance|position|decision|proposal|idea|plan|condition|request|sign)\b"
     r"|,\s+(?!including\b|according\b)\w+ing\b"
     r"|,\s+according\s+to\b"
@@ -482,6 +486,10 @@ _BOUNDARY = re.compile(
     r"|,?\s+and\s+that\b"
     r"|,?\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were|also|fear|fears|feared|warn|warned|warns|said|says|called|calls|urged|insist|insisted|vowed|pledged)\b)",
     re.I,
+)
+# ", and of Israel's compliance with …": a second object coordinated with the first.
+_COORDINATED = re.compile(
+    r"(?:,\s*|\s)and\s+(?:also\s+)?(?:of|to|for|on)\s+\S+(?:\s+\S+){0,4}\s*$", re.I
 )
 _PARENTHETICAL = re.compile(
     r"^\s*,?\s*(?:according\s+to\s+[^,]{1,60}|with\s+(?:the\s+)?(?:reported\s+)?[^,]{0,40}(?:approval|backing|blessing|support|consent|green\s+light)|in\s+principle|at\s+least\s+for\s+now|for\s+now|officials\s+said|sources\s+said|he\s+said|she\s+said|it\s+said|they\s+said|however|reportedly|in\s+turn|too|as\s+well)\s*,",
@@ -811,8 +819,12 @@ class _ArticleRun:
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         out: list[Mention] = []
-        for s in self.sentences:
-            if s.end < start or s.start > end:
+        # From the last sentence starting at or before ``start``: not a walk over them all.
+        first = max(0, bisect.bisect_right(self._sentence_starts, start) - 1)
+        for s in self.sentences[first:]:
+            if s.start > end:
+                break
+            if s.end < start:
                 continue
             out.extend(m for m in s.mentions if m.start >= start and m.end <= end)
         return out
@@ -919,6 +931,13 @@ class _ArticleRun:
                     person = self._last_person(s)
                     if person:
                         parties, text = (person,), words.split()[0]
+                        break
+                role = re.fullmatch(r"(?i)the\s+(\w+)", words)
+                if not ms and role and role.group(1).lower() in _DEFINITE_ROLES:
+                    # "The ministry added that …": the office the article named before.
+                    who = self._definite_role(s, role.group(1).lower())
+                    if who:
+                        parties, text = who, words
                         break
                 if not ms:
                     # "In Tehran, a foreign ministry spokesman said …": the capital's government.
@@ -1040,6 +1059,9 @@ class _ArticleRun:
     def _owner(self, s: _Sentence, h: Hit[str]) -> str | None:
         """The party whose thing a concept names: "Russian forces", "withdrawal of Israeli forces"."""
         best: Mention | None = None
+        # The start of the last cue that ends before the concept: a mention ending before
+        # it has a verb between it and the concept (one pass, not one per mention).
+        last_cue = max((c.start for c in s.cues if c.end <= h.start), default=-1)
         for m in s.mentions:
             if not m.party:
                 continue
@@ -1051,7 +1073,7 @@ class _ArticleRun:
                 best = m  # "Israeli military operations": the name runs into the thing it owns
                 continue
             gap = self.body[m.end : h.start]
-            if any(m.end <= c.start and c.end <= h.start for c in s.cues):
+            if m.end <= last_cue:
                 continue  # "Egypt rejects Israeli operations": a verb between them
             if m.end <= h.start and len(gap) <= 28 and _OWNER_GAP.fullmatch(gap):
                 # A verb between them ("the ministry called the strikes") ends the phrase.
@@ -1251,8 +1273,11 @@ class _ArticleRun:
             extends = re.search(
                 r"\b(?:that|which)\s+(?:would\s+|will\s+)?includ\w*|\bincluding\b", between
             )
+            # "stressed the need for X …, and for Y": a coordinated object shares the cue
+            # however long the first one runs.
+            coordinated = c.start - chosen[-1].end <= 160 and _COORDINATED.search(between)
             if (
-                c.start <= limit
+                (c.start <= limit or coordinated)
                 and not _overlaps(c, chosen)
                 and (
                     extends
@@ -1885,7 +1910,9 @@ class _ArticleRun:
         found: list[str] = []
         for j in range(s.index - 1, max(-1, s.index - 6), -1):
             for m in reversed(self.sentences[j].mentions):
-                if not m.party or not m.holder or m.role != "people":
+                if not m.party or not m.holder:
+                    continue
+                if m.role != "people" and role not in _INSTITUTION_ROLES:
                     continue
                 after = self.low[m.end : m.end + 40]
                 noun = self.low[max(0, m.start - 60) : m.end]
@@ -2101,6 +2128,11 @@ class _ArticleRun:
                 s, cs, hit.end if re.search(r"\b(?:stay|remain)", hit.phrase) else hit.start, holder
             )
             chosen = self._choose_issues(s, cands, cs, backward=True)
+            inside = [h.end for h in s.concepts if hit.start <= h.start < max(hit.end, scope_from)]
+            if not chosen and inside:
+                # "Syria is one and indivisible": the predicate names its issue itself.
+                cands = self._issues_in(s, cs, max(hit.end, *inside), holder)
+                chosen = self._choose_issues(s, cands, cs, backward=True)
             if chosen:
                 return chosen, "scope"
             if self._has_anaphor(s, cs, hit.start):
