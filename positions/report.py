@@ -50,6 +50,14 @@ FORMATS = ("table", "github", "markdown", "csv", "json")
 TEXT_FORMATS = ("table", "github", "markdown")  # the ones a human reads, notes included
 
 
+# Cells for people are cut to a width; CSV goes to spreadsheets and keeps every character.
+FULL = 1_000_000
+
+
+def _width(fmt: str, width: int) -> int:
+    return FULL if fmt == "csv" else width
+
+
 def shorten(text: str | None, width: int = 90) -> str:
     if not text:
         return ""
@@ -94,8 +102,11 @@ def _quote(s: Statement) -> str | None:
 
 def _evidence(s: Statement, width: int) -> str:
     """``outlet, date, speaker: “quote”`` — who carried it, when, who said it, what."""
-    outlet = shorten(s.outlet or "analyst", 28)
-    head = ", ".join(x for x in (outlet, str(s.when), shorten(s.speaker, 40)) if x)
+    full = width >= FULL
+    outlet = shorten(s.outlet or "analyst", FULL if full else 28)
+    head = ", ".join(
+        x for x in (outlet, str(s.when), shorten(s.speaker, FULL if full else 40)) if x
+    )
     return f"{head}: “{shorten(_quote(s), width)}”"
 
 
@@ -165,6 +176,7 @@ SHIFT_HEADERS = [
     "confidence",
     "evidence before",
     "evidence after",
+    "id",  # what ``positions explain`` takes
 ]
 
 
@@ -182,6 +194,7 @@ def shift_row(sh: Shift, width: int = 70) -> list[Any]:
         f"{sh.confidence:.2f}",
         _evidence(before, width) + _more(sh.before),
         _evidence(after, width) + _more(sh.after),
+        sh.id,
     ]
 
 
@@ -201,6 +214,7 @@ def _period_record(ps: PeriodStance, latest_first: bool) -> dict[str, Any]:
 def shift_record(sh: Shift) -> dict[str, Any]:
     """A shift as plain values, with every statement behind each side (best first)."""
     return {
+        "id": sh.id,
         "party": sh.party,
         "issue": sh.issue,
         "kind": sh.kind.value,
@@ -213,7 +227,7 @@ def shift_record(sh: Shift) -> dict[str, Any]:
 
 
 def shift_table(shifts: Sequence[Shift], fmt: str = "table") -> str:
-    rows = [shift_row(s) for s in shifts]
+    rows = [shift_row(s, _width(fmt, 70)) for s in shifts]
     records = [shift_record(s) for s in shifts] if fmt == "json" else None
     return render(SHIFT_HEADERS, rows, fmt, records)
 
@@ -239,7 +253,7 @@ def statement_row(s: Statement, width: int = 80) -> list[Any]:
         s.party,
         s.issue,
         _stance(s.stance),
-        shorten(s.speaker, 30),
+        shorten(s.speaker, FULL if width >= FULL else 30),
         s.outlet or "",
         f"{s.confidence:.2f}",
         shorten(_quote(s), width),
@@ -259,7 +273,8 @@ def _placement(tl: Timeline, s: Statement, granularity: str) -> str:
 
 def timeline_table(tl: Timeline, fmt: str = "table", granularity: str = "month") -> str:
     """The statements in date order, each with its period; then the periods, for people."""
-    rows = [[*statement_row(s), _placement(tl, s, granularity)] for s in tl.statements]
+    width = _width(fmt, 80)
+    rows = [[*statement_row(s, width), _placement(tl, s, granularity)] for s in tl.statements]
     records = None
     if fmt == "json":
         records = [
@@ -328,7 +343,7 @@ def gap_record(g: Gap) -> dict[str, Any]:
 
 
 def gap_table(gaps: Sequence[Gap], fmt: str = "table") -> str:
-    rows = [gap_row(g) for g in gaps]
+    rows = [gap_row(g, _width(fmt, 70)) for g in gaps]
     records = [gap_record(g) for g in gaps] if fmt == "json" else None
     return render(GAP_HEADERS, rows, fmt, records)
 
@@ -385,7 +400,7 @@ def standing_record(st: Standing) -> dict[str, Any]:
 
 
 def standing_table(standings: Sequence[Standing], fmt: str = "table") -> str:
-    rows = [standing_row(st) for st in standings]
+    rows = [standing_row(st, _width(fmt, 70)) for st in standings]
     records = [standing_record(st) for st in standings] if fmt == "json" else None
     return render(STANDING_HEADERS, rows, fmt, records)
 

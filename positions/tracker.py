@@ -336,10 +336,11 @@ class ShiftList(_Table[Shift]):
         return found[0]
 
     def headers(self) -> list[str]:
-        return ["id", *report.SHIFT_HEADERS]
+        # The id leads here: a notebook list is read by id (``explain`` takes it).
+        return ["id", *report.SHIFT_HEADERS[:-1]]
 
     def rows(self) -> list[list[Any]]:
-        return [[s.id, *report.shift_row(s)] for s in self._items]
+        return [[s.id, *report.shift_row(s)[:-1]] for s in self._items]
 
     def records(self) -> list[dict[str, Any]]:
         return [exports.shift_record(s) for s in self._items]

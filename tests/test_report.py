@@ -135,3 +135,42 @@ def test_cli_report_seeds_json_and_markdown(
     kinds = {(r["party"], r["issue"]): r["kind"] for r in rows}
     assert kinds[("israel", ISSUE)] == "reversal"
     assert ("russia", ISSUE) not in kinds
+
+
+def test_csv_cells_keep_every_character_and_tables_cut_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    long_quote = "Israel will not permit a Russian military presence " + "near the border " * 8
+    items = [*_statements()[:3], statement(-2, "2026-01", outlet="The Syrian Observer",
+                                           speaker="a very senior Israeli security official "
+                                           "speaking on condition of anonymity", quote=long_quote)]  # fmt: skip
+    db = store_statements(tmp_path / "long.db", items)
+    assert main(["shifts", "--db", str(db), "--format", "csv"]) == 0
+    (rec,) = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert long_quote.strip() in rec["evidence after"] and "…" not in rec["evidence after"]
+    assert "speaking on condition of anonymity" in rec["evidence after"]
+    assert main(["shifts", "--db", str(db)]) == 0
+    table = capsys.readouterr().out
+    assert long_quote.strip() not in table and "…" in table
+    assert main(["timeline", "--db", str(db), "--party", "israel", "--issue", ISSUE,
+                 "--format", "csv"]) == 0  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert long_quote.strip() in [r["quote"] for r in rows]
+
+
+def test_every_shift_output_carries_the_id_explain_takes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = store_statements(tmp_path / "ids.db", _statements())
+    (sh,) = detect.detect_shifts(_statements())
+    assert main(["shifts", "--db", str(db), "--format", "json"]) == 0
+    (rec,) = [json.loads(li) for li in capsys.readouterr().out.splitlines()]
+    assert main(["shifts", "--db", str(db), "--format", "csv"]) == 0
+    (row,) = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert main(["shifts", "--db", str(db)]) == 0
+    table = capsys.readouterr().out
+    assert rec["id"] == row["id"] == sh.id and sh.id in table
+    assert main(["explain", rec["id"], "--db", str(db)]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith(f"shift {sh.id}: israel on {ISSUE}")
+    assert "Israel will not permit" in text and "Tel Aviv is willing" in text
