@@ -569,7 +569,8 @@ _SKIP_ROLES = {"navigation", "complementary", "contentinfo", "search", "banner",
 # Class or id words that mark page furniture rather than the story.
 _SKIP_CLASS = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|sharebar|social|comments?|newsletter|subscribe|subscription|"
-    r"related|recommended|promo|advert|advertisement|ads?|adslot|banner|cookies?|menu|navbar|nav|"
+    r"related|recommended|read-?more|more-news|most-read|trending|also-read|promo|advert|"
+    r"advertisement|ads?|adslot|banner|cookies?|menu|navbar|nav|"
     r"breadcrumbs?|sidebar|widget|popup|modal|rating|poll|feedback|tags?|keywords|"
     r"skip-link|screen-reader-text|sr-only|visually-hidden|hidden)(?:$|[\s_-])",
     re.I,
@@ -958,7 +959,13 @@ class TextFormat:
         return found / (len(markers) + len(extra))
 
     def lines(self, source: Source) -> list[str]:
-        """The lines :meth:`parse_lines` reads: the text's, or the HTML page's flattened."""
+        """The lines :meth:`parse_lines` reads: the text's, or the HTML page's flattened.
+
+        On HTML pages the markup says which lines are figure captions, so they are left out
+        here rather than guessed from their wording as on text copies.
+        """
+        if source.is_html:
+            return html_to_lines(source.text, captions=False)
         return page_lines(source)
 
     def parse(self, source: Source) -> Article:

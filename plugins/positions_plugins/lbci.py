@@ -21,7 +21,8 @@ from positions.source import Source
 
 HEADER = r"^date (\d{4}-\d{2}-\d{2})\b"
 STAMP = r"^(\d{2}-\d{2}-\d{4}) \| \d{1,2}:\d{2}$"
-BYLINE = r"^(?:Report by|Reported by|By) [A-Z][^.]{2,150}$"
+# The byline is who wrote it ("Amal Shehadeh, English adaptation by …"), its label left out.
+BYLINE = r"^(?:Report by|Reported by|By) (?P<who>[A-Z][^.]{2,150})$"
 
 
 class Lbci(TextFormat):
@@ -43,8 +44,9 @@ class Lbci(TextFormat):
                 # The stamp (day-month-year) and the header (ISO) print the same day.
                 published = published or parse_date(stamp.group(1))
                 continue
-            if byline is None and re.match(BYLINE, line) and i > 0:
-                byline = line
+            by = re.match(BYLINE, line)
+            if byline is None and by and i > 0:
+                byline = by.group("who")
                 continue
             if not title and len(line) <= 250:
                 title = line
