@@ -487,6 +487,12 @@ _BOUNDARY = re.compile(
     r"|,?\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were|also|fear|fears|feared|warn|warned|warns|said|says|called|calls|urged|insist|insisted|vowed|pledged)\b)",
     re.I,
 )
+# "urged both parties to …", "called on Israel to …": what follows is asked of the addressee,
+# who has not taken that position.
+_URGED_TO = re.compile(
+    r"\b(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|pressed|presses|pressing|encouraged|"
+    r"encourages|invited|invites|appealed\s+to|appeals\s+to)\s+(?:[\w'’-]+\s+){1,6}?(?:to\s+)?$"
+)
 # ", and of Israel's compliance with …": a second object coordinated with the first.
 _COORDINATED = re.compile(
     r"(?:,\s*|\s)and\s+(?:also\s+)?(?:of|to|for|on)\s+\S+(?:\s+\S+){0,4}\s*$", re.I
@@ -1369,6 +1375,18 @@ class _ArticleRun:
             return []
         if self.body[hit.start - 1 : hit.start] == "-":
             return []  # "UN-facilitated": part of a compound adjective
+        # "urged both parties to respect the line": the urger holds the position, not the
+        # parties urged.
+        urged = (
+            _URGED_TO.search(self.low, max(s.start, hit.start - 70), hit.start)
+            if cue.kind == "verb"
+            else None
+        )
+        urger = None
+        if urged:
+            urger = next((h for h in s.cues if h.start <= urged.start() < h.end), None)
+            if urger is None:
+                return []
         if any(
             h.start <= hit.start and hit.end <= h.end and h.end - h.start > hit.end - hit.start
             for h in s.concepts
@@ -1399,7 +1417,13 @@ class _ArticleRun:
                     stance = -max(abs(stance), abs(tstance))
                 elif stance == 0 and tstance != 0 and not strong_neg:
                     pass
-        holders, holder_how, speaker_text = self._holders(s, hit, cue)
+        if urger is not None:
+            ucue = self._cue_for(s, urger)
+            if ucue is None:
+                return []
+            holders, holder_how, speaker_text = self._holders(s, urger, ucue)
+        else:
+            holders, holder_how, speaker_text = self._holders(s, hit, cue)
         if not holders:
             return []
         self._last_holders = (s.index, hit.start, holders, holder_how, speaker_text)
