@@ -2345,8 +2345,16 @@ class _ArticleRun:
 # ---------------------------------------------------------------------------- helpers
 
 
+_RELATIVE_ASIDE = re.compile(
+    r"^\s*,\s*(?:which|who|whose)\b[^,;:—–\"“”]{3,120},\s*|^\s*,\s*for\s+(?:its|their|his|her)\s+part\s*,\s*"
+)
+
+
 def _blocked_subject(between: str) -> bool:
     """Text between a party and the cue's verb group that means the party is not its subject."""
+    # "Ankara, which last June was not ready …, has dropped": a relative clause set off by
+    # commas sits between a subject and its verb without taking it over.
+    between = _RELATIVE_ASIDE.sub(" ", between)
     words = [w.lower() for w in WORD_RE.findall(between)]
     content = [
         w
