@@ -42,6 +42,50 @@ def _midpoint(start: dt.date, end: dt.date) -> dt.date:
     return start + (end - start) / 2
 
 
+def _signed(v: int) -> str:
+    return f"{v:+d}".replace("-", "−") if v else "0"
+
+
+def _place_labels(
+    fig: Any,
+    ax: Any,
+    labels: list[tuple[str, dt.date, float]],
+    points: list[tuple[dt.date, float, float]],
+    fixed: list[Any],
+) -> None:
+    """Write each point's outlet beside it, a line higher while it would cover a point,
+    another label or a shift note.
+
+    The layout is measured on the real renderer (Agg), so labels of points a day apart,
+    long outlet names and the shift notes never print over each other.
+    """
+    if not labels:
+        return
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()  # settles the constrained layout before anything is measured
+    renderer = canvas.get_renderer()
+    from matplotlib.dates import date2num
+    from matplotlib.transforms import Bbox
+
+    taken = [a.get_window_extent(renderer) for a in fixed]
+    for x, y, area in points:
+        px, py = ax.transData.transform((date2num(x), y))
+        r = (area**0.5) / 2 * fig.dpi / 72  # marker size is an area in points²
+        taken.append(Bbox.from_extents(px - r, py - r, px + r, py + r))
+    for text, x, y in labels:
+        ann = ax.annotate(
+            text, (x, y), xytext=(8, 6), textcoords="offset points", fontsize=8, color="#333333"
+        )
+        for step in range(8):
+            ann.xyann = (8, 6 + 11 * step)
+            box = ann.get_window_extent(renderer)
+            if not any(box.overlaps(other) for other in taken):
+                break
+        taken.append(box)
+
+
 def plot_timeline(
     statements: Iterable[Statement],
     party: str,
@@ -86,13 +130,9 @@ def plot_timeline(
     # Statements: stacked a little apart where several share a date and a stance.
     placed: Counter[tuple[dt.date, int]] = Counter()
     used = [s for ps in tl.periods for s in ps.statements]
-    # Labels of points a few days apart at one level would print over each other: each
-    # one that is too close to an earlier label goes a line higher.
-    span_days = (
-        max(ps.period.end for ps in tl.periods) - min(ps.period.start for ps in tl.periods)
-    ).days
-    near = max(span_days * 0.08, 1.0)
-    labelled: list[tuple[dt.date, float]] = []
+    labels: list[tuple[str, dt.date, float]] = []
+    points: list[tuple[dt.date, float, float]] = []  # x, y, marker area (points²)
+    coarse = False
     for s in used:
         start, end = _span(s)
         x = _midpoint(start, end)
@@ -101,21 +141,18 @@ def plot_timeline(
         y = int(s.stance) + 0.12 * n
         colour = _COLOURS[s.stance.sign]
         if end > start:  # a coarse date: show every day it may stand for
+            coarse = True
             ax.plot([start, end], [y, y], color=colour, alpha=0.35, linewidth=4, zorder=2)
+        points.append((x, y, 40 + 260 * s.confidence))
         ax.scatter(
-            [x], [y], s=40 + 260 * s.confidence, color=colour, edgecolor="black",
+            [x], [y], s=points[-1][2], color=colour, edgecolor="black",
             linewidth=0.6, zorder=3,
         )  # fmt: skip
         if len(used) <= 12 and s.outlet:
-            label = s.outlet if len(s.outlet) <= 22 else s.outlet[:21] + "…"
-            crowd = sum(1 for lx, ly in labelled if ly == y and abs((lx - x).days) < near)
-            labelled.append((x, y))
-            ax.annotate(
-                label, (x, y), xytext=(8, 6 + 11 * crowd), textcoords="offset points",
-                fontsize=8, color="#333333",
-            )  # fmt: skip
+            labels.append((s.outlet if len(s.outlet) <= 22 else s.outlet[:21] + "…", x, y))
 
     # Shifts: an arrow from the stance before to the stance after, at the change.
+    shift_labels = []
     for sh in shifts:
         x = sh.after.period.start
         colour = _SHIFT_COLOURS.get(sh.kind, "#8e44ad")
@@ -123,11 +160,16 @@ def plot_timeline(
             "", xy=(x, int(sh.after.stance)), xytext=(x, int(sh.before.stance)),
             arrowprops={"arrowstyle": "-|>", "color": colour, "linewidth": 2}, zorder=4,
         )  # fmt: skip
-        ax.annotate(
-            f"{sh.kind.value} ({sh.confidence:.2f})", (x, (int(sh.before.stance) + int(sh.after.stance)) / 2),
+        change = f"{_signed(int(sh.before.stance))} → {_signed(int(sh.after.stance))}"
+        shift_labels.append(ax.annotate(
+            f"{sh.kind.value}{' (minor)' if sh.minor else ''}  {change}\n"
+            f"confidence {sh.confidence:.2f}, {sh.before.sources} → {sh.after.sources} sources",
+            (x, (int(sh.before.stance) + int(sh.after.stance)) / 2),
             xytext=(6, 0), textcoords="offset points", color=colour, fontsize=9,
             fontweight="bold", va="center",
-        )  # fmt: skip
+            bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none",
+                  "alpha": 0.85},
+        ))  # fmt: skip
 
     ax.set_ylim(-2.6, 2.8)
     ax.set_yticks(list(_LEVELS), [_LEVELS[k] for k in _LEVELS])
@@ -149,14 +191,28 @@ def plot_timeline(
     if tl.undated:
         note += f"; {tl.undated} without a usable date not shown"
     ax.set_xlabel(note, fontsize=9, color="#555555")
+    # The legend names only what the picture shows.
     handles: list[Any] = [
         Line2D([], [], marker="o", linestyle="", color="#999999", markeredgecolor="black",
-               label="statement"),
+               label="statement (size = confidence)"),
         Line2D([], [], color="#34495e", linewidth=2.5, label="period stance (median of sources)"),
-        Line2D([], [], color="#34495e", linewidth=2.5, linestyle="--", label="contested period"),
-        Line2D([], [], color=_SHIFT_COLOURS[ShiftKind.REVERSAL], marker=">", label="shift"),
     ]  # fmt: skip
+    if coarse:
+        handles.append(
+            Line2D(
+                [], [], color="#999999", alpha=0.35, linewidth=4, label="date known to the month"
+            )
+        )
+    if any(ps.contested for ps in tl.periods):
+        handles.append(
+            Line2D([], [], color="#34495e", linewidth=2.5, linestyle="--", label="contested period")
+        )
+    for kind in dict.fromkeys(sh.kind for sh in shifts):
+        handles.append(
+            Line2D([], [], color=_SHIFT_COLOURS.get(kind, "#8e44ad"), marker="v", label=kind.value)
+        )
     ax.legend(handles=handles, loc="upper left", fontsize=8, framealpha=0.9)
+    _place_labels(fig, ax, labels, points, shift_labels)
     try:
         fig.savefig(path, dpi=120)
     except OSError as exc:

@@ -43,7 +43,7 @@ def test_plot_draws_points_steps_and_the_shift(tmp_path: Path) -> None:
     svg, texts = _svg_text(out)
     assert svg.lstrip().startswith("<?xml") and "<svg" in svg
     assert len(re.findall(r'id="PathCollection_', svg)) == 4  # one point per dated statement
-    assert any(t.startswith("reversal (") for t in texts)
+    assert any(t.startswith("reversal  +1 → −2") for t in texts)
     assert {"Enab Baladi", "LBCI", "The Syrian Observer", "Maariv"} <= set(texts)
     assert "TASS" not in texts  # another party
     assert any("1 without a usable date not shown" in t for t in texts)
@@ -111,4 +111,39 @@ def test_plot_between_windows_names_them(tmp_path: Path) -> None:
         plot_timeline(_items(), "israel", ISSUE, out, between=windows)
     texts = _svg_text(out)[1]
     assert any(t.startswith("4 statements, windows 2025-12 vs 2026-01") for t in texts)
-    assert any(t.startswith("reversal (") for t in texts)
+    assert any(t.startswith("reversal  +1 → −2") for t in texts)
+
+
+def test_labels_of_neighbouring_points_do_not_print_over_each_other(tmp_path: Path) -> None:
+    names = ["Enab Baladi English", "Lebanese Broadcasting", "The Syrian Observer"]
+    items = [
+        statement(1, f"2025-12-{26 + i}", outlet=name, confidence=0.9)
+        for i, name in enumerate(names)
+    ]
+    out = tmp_path / "crowd.svg"
+    with matplotlib.rc_context({"svg.fonttype": "none"}):
+        plot_timeline(items, "israel", ISSUE, out, granularity="week")
+    svg = out.read_text(encoding="utf-8")
+    boxes = []
+    for name in names:
+        (m,) = re.finditer(rf'<text[^>]*x="([\d.]+)" y="([\d.]+)"[^>]*>{name}<', svg)
+        x, y = float(m[1]), float(m[2])
+        boxes.append((x, x + 0.55 * 8 * len(name), y))  # 8 pt text, ~0.55 em a character
+    for i, (x0, x1, y) in enumerate(boxes):
+        for a0, a1, b in boxes[i + 1 :]:
+            assert a0 >= x1 or x0 >= a1 or abs(y - b) >= 8, (boxes, i)
+    # The legend names what is drawn and nothing else: no shift, no contested period here.
+    texts = re.findall(r"<text[^>]*>([^<]*)<", svg)
+    assert "contested period" not in texts and "reversal" not in texts
+
+
+def test_the_shift_note_says_the_change_confidence_and_sources(tmp_path: Path) -> None:
+    out = tmp_path / "note.svg"
+    with matplotlib.rc_context({"svg.fonttype": "none"}):
+        plot_timeline(_items(), "israel", ISSUE, out)
+    texts = _svg_text(out)[1]
+    assert "reversal  +1 → −2" in texts
+    (sh,) = detect.detect_shifts(_items())
+    assert (sh.before.sources, sh.after.sources) == (2, 2)  # KAN and LBCI; Observer and Maariv
+    assert f"confidence {sh.confidence:.2f}, 2 → 2 sources" in texts
+    assert {"date known to the month", "reversal"} <= set(texts)
