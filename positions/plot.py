@@ -63,15 +63,17 @@ def _place_labels(
         return
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    canvas = FigureCanvasAgg(fig)
+    canvas: Any = FigureCanvasAgg(fig)  # matplotlib's stubs leave draw() untyped
     canvas.draw()  # settles the constrained layout before anything is measured
     renderer = canvas.get_renderer()
     from matplotlib.dates import date2num
+
+    to_num: Any = date2num  # untyped in matplotlib's stubs
     from matplotlib.transforms import Bbox
 
     taken = [a.get_window_extent(renderer) for a in fixed]
     for x, y, area in points:
-        px, py = ax.transData.transform((date2num(x), y))
+        px, py = ax.transData.transform((to_num(x), y))
         r = (area**0.5) / 2 * fig.dpi / 72  # marker size is an area in points²
         taken.append(Bbox.from_extents(px - r, py - r, px + r, py + r))
     for text, x, y in labels:
