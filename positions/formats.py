@@ -430,6 +430,28 @@ def _alias_pattern(alias: str) -> str:
 _SOURCE_RE = re.compile(
     "|".join(_alias_pattern(a) for a in sorted(_ALIAS_TO_NAME, key=len, reverse=True))
 )
+# Where a source name can start: a word beginning with an alias's first two letters, in any
+# case. Trying _SOURCE_RE's hundred alternatives only there finds the same matches as its
+# own scan, which tries them all at every character (the hottest line of reading, profiled).
+_SOURCE_STARTS = re.compile(
+    r"\b(?i:"
+    + "|".join(sorted({re.escape(a[:2]).replace("'", "['’]") for a in _ALIAS_TO_NAME}))
+    + ")"
+)
+
+
+def _source_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_SOURCE_RE.finditer(text)``, faster: candidates first, then the full pattern."""
+    end = 0
+    for c in _SOURCE_STARTS.finditer(text):
+        if c.start() < end:
+            continue
+        m = _SOURCE_RE.match(text, c.start())
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 _REPORTING = re.compile(
     r"\b(?:according to|told|cited|citing|quoted|quoting|reported|reports?|reporting|said|says|"
     r"noted|revealed|aired|published|broadcast|wrote|writes|learned|added|claimed|stated|"
@@ -474,7 +496,7 @@ def cited_sources(paragraphs: Sequence[str], exclude: Iterable[str] = ()) -> tup
         for sentence in _sentences(paragraph):
             if not _REPORTING.search(sentence) or _BACKGROUND.search(sentence):
                 continue
-            for m in _SOURCE_RE.finditer(sentence):
+            for m in _source_matches(sentence):
                 name = _ALIAS_TO_NAME.get(m.group(0)) or _canonical_source(m.group(0))
                 key = _squash(name or "")
                 if name and not any(key.startswith(x) or x.startswith(key) for x in skip):
