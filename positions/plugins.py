@@ -68,6 +68,11 @@ class Registry:
     packages: dict[str, str | None] = field(factory=dict)  # format or finder name -> package
     manager: pluggy.PluginManager | None = None
     _package_of: dict[str, str | None] = field(factory=dict)  # plugin name -> distribution
+    _provider: dict[str, str] = field(factory=dict)  # format name -> plugin name
+
+    def _who(self, plugin_name: str) -> str:
+        package = self._package_of.get(plugin_name)
+        return f"plugin {plugin_name} ({package})" if package else f"plugin {plugin_name}"
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -85,7 +90,18 @@ class Registry:
         pm.register(builtin_finder, name="positions.find")
         reg._package_of["positions.find"] = "positions"
         for ep in entry_points if entry_points is not None else _selected_entry_points():
-            package = ep.dist.name if getattr(ep, "dist", None) is not None else None  # type: ignore[union-attr]
+            package = _dist_name(ep)
+            if pm.has_plugin(ep.name):
+                other = reg._package_of.get(ep.name) or "another plugin"
+                reg.failures.append(
+                    PluginFailure(
+                        ep.name,
+                        package,
+                        "import",
+                        f"entry point name {ep.name!r} is also used by {other}",
+                    )
+                )
+                continue
             try:
                 plugin = ep.load()
                 pm.register(plugin, name=ep.name)
@@ -97,12 +113,24 @@ class Registry:
             name = getattr(plugin, "__name__", f"extra-{i}")
             pm.register(plugin, name=name)
             reg._package_of[name] = None
-        try:
-            pm.check_pending()
-        except pluggy.PluginValidationError as exc:
-            reg.failures.append(PluginFailure(str(exc.plugin), None, "validation", _describe(exc)))
+        reg._drop_invalid(pm)
         reg._collect(pm)
         return reg
+
+    def _drop_invalid(self, pm: pluggy.PluginManager) -> None:
+        """Report and unregister every plugin whose hooks do not match the specs (a misspelled
+        hook name, a wrong signature), so a broken plugin cannot half-work."""
+        while True:
+            try:
+                pm.check_pending()
+            except pluggy.PluginValidationError as exc:
+                name = pm.get_name(exc.plugin) or repr(exc.plugin)
+                self.failures.append(
+                    PluginFailure(name, self._package_of.get(name), "validation", _describe(exc))
+                )
+                pm.unregister(exc.plugin)
+                continue
+            return
 
     def _call_each(self, hook: Any, stage: str) -> Iterable[tuple[str, Any]]:
         for impl in hook.get_hookimpls():
@@ -137,17 +165,20 @@ class Registry:
                     )
                     continue
                 if name in self.formats:
+                    first = self._provider.get(name, "")
                     self.failures.append(
                         PluginFailure(
                             plugin_name,
                             self._package_of.get(plugin_name),
                             "register_formats",
-                            f"format name {name!r} is already provided by {self.packages.get(name) or 'another plugin'}",
+                            f"format name {name!r} is provided twice: by {self._who(first)} "
+                            f"and by {self._who(plugin_name)}; the first is kept",
                         )
                     )
                     continue
                 self.formats[name] = fmt
                 self.packages[name] = self._package_of.get(plugin_name)
+                self._provider[name] = plugin_name
         for plugin_name, finders in self._call_each(
             pm.hook.positions_register_finders, "register_finders"
         ):
@@ -169,11 +200,14 @@ class Registry:
                             plugin_name,
                             self._package_of.get(plugin_name),
                             "register_finders",
-                            f"finder name {name!r} is already taken",
+                            f"finder name {name!r} is provided twice: by "
+                            f"{self._who(self._provider.get('finder:' + name, ''))} "
+                            f"and by {self._who(plugin_name)}; the first is kept",
                         )
                     )
                     continue
                 self.finders[name] = finder
+                self._provider["finder:" + name] = plugin_name
                 self.packages.setdefault(name, self._package_of.get(plugin_name))
         book = default_codebook()
         for plugin_name, books in self._call_each(
@@ -282,11 +316,19 @@ def _selected_entry_points() -> list[metadata.EntryPoint]:
     if only is not None:
         wanted = {n.strip() for n in only.split(",") if n.strip()}
         eps = [ep for ep in eps if ep.name in wanted]
-    # Two installs of the same distribution (editable + site) would register twice.
-    unique: dict[str, metadata.EntryPoint] = {}
+    # Two installs of the same distribution (editable + site) would register twice; two
+    # distributions using one entry-point name are both kept, and the second is reported.
+    unique: dict[tuple[str, str], metadata.EntryPoint] = {}
     for ep in eps:
-        unique.setdefault(ep.name, ep)
-    return sorted(unique.values(), key=lambda ep: ep.name)
+        unique.setdefault((ep.name, ep.value), ep)
+    # The project's own formats load first, so a third party that takes a built-in's format
+    # name is the one reported, whatever the names sort as.
+    return sorted(unique.values(), key=lambda ep: (_dist_name(ep) != hookspecs.PROJECT, ep.name))
+
+
+def _dist_name(ep: metadata.EntryPoint) -> str | None:
+    dist = getattr(ep, "dist", None)
+    return dist.name if dist is not None else None
 
 
 _REGISTRY: Registry | None = None
