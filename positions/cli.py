@@ -85,9 +85,24 @@ def _window(between: tuple[str, str] | None) -> tuple[Any, Any] | None:
     return detect.parse_window(between[0]), detect.parse_window(between[1])
 
 
-def _report_problems(problems: Sequence[Problem]) -> None:
+def _report_problems(problems: Sequence[Problem], plugin_lines: Sequence[str] = ()) -> None:
     for p in problems:
         click.echo(f"positions: skipped: {p}", err=True)
+    for line in plugin_lines:
+        click.echo(f"positions: warning: {line}", err=True)
+
+
+def _exit_code(done: int, problems: Sequence[Problem], plugin_lines: Sequence[str] = ()) -> int:
+    """0 all went well; 1 some inputs were skipped (or a plugin failed); 2 nothing was done."""
+    if problems and not done:
+        return EXIT_FATAL
+    return EXIT_PARTIAL if problems or plugin_lines else EXIT_OK
+
+
+def _run_plugin_lines(before: int) -> list[str]:
+    from positions.pipeline import IngestReport
+
+    return IngestReport(plugin_failures=get_registry().failures[before:]).plugin_lines()
 
 
 def _print_plugin_failures() -> None:
@@ -163,7 +178,7 @@ def report_cmd(
     """Ingest PATHS into the store, then print the shift table (the main job in one command)."""
     with open_store(db) as store:
         result, _ = _run_ingest(paths, store, finder, quiet=True, jobs=jobs)
-        _report_problems(result.problems)
+        _report_problems(result.problems, result.plugin_lines())
         click.echo(f"positions: {result.summary()} ({store.path})", err=True)
         statements = store.statements()
     window = _window(between)
@@ -172,7 +187,7 @@ def report_cmd(
     )
     click.echo(_shift_table(shifts, fmt), nl=False)
     _shift_note(shifts, statements, period, window)
-    return EXIT_PARTIAL if result.problems else EXIT_OK
+    return _exit_code(result.done, result.problems, result.plugin_lines())
 
 
 def _shift_note(
@@ -197,9 +212,9 @@ def ingest_cmd(
     """Read articles under PATHS, find their statements and add them to the store."""
     with open_store(db) as store:
         result, _ = _run_ingest(paths, store, finder, quiet, jobs)
-        _report_problems(result.problems)
+        _report_problems(result.problems, result.plugin_lines())
         click.echo(f"positions: {result.summary()} ({store.path})", err=True)
-    return EXIT_PARTIAL if result.problems else EXIT_OK
+    return _exit_code(result.done, result.problems, result.plugin_lines())
 
 
 def extraction_records(ex: Extraction) -> list[dict[str, Any]]:
@@ -248,10 +263,13 @@ def extract_cmd(
     problems: list[Problem] = []
     rows: list[list[Any]] = []
     records: list[dict[str, Any]] = []
+    done = 0
+    before = len(get_registry().failures)
     for item in iter_extractions(paths, get_registry(), finder=finder, format_name=format_name):
         if isinstance(item, Problem):
             problems.append(item)
             continue
+        done += 1
         recs = extraction_records(item)
         if as_json:
             for r in recs:
@@ -266,8 +284,9 @@ def extract_cmd(
         click.echo(
             report.render(["document", *report.STATEMENT_HEADERS], rows, fmt, records), nl=False
         )
-    _report_problems(problems)
-    return EXIT_PARTIAL if problems else EXIT_OK
+    plugin_lines = _run_plugin_lines(before)
+    _report_problems(problems, plugin_lines)
+    return _exit_code(done, problems, plugin_lines)
 
 
 @cli.command("timeline")

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from attrs import define, field, frozen
 
-from positions.errors import InputError, PositionsError
+from positions.errors import FormatError, InputError, PluginError, PositionsError
 from positions.model import Article, Statement
-from positions.plugins import Registry, get_registry
+from positions.plugins import PluginFailure, Registry, get_registry
 from positions.source import Source, iter_paths
 
 __all__ = [
@@ -53,9 +53,35 @@ def extract_source(
 ) -> Extraction:
     """Read one source into an article and find its statements."""
     reg = registry or get_registry()
-    article = reg.read(source, format_name)
-    found = reg.finder(finder).find(article, reg.codebook)
-    return Extraction(article, tuple(found))
+    try:
+        article = reg.read(source, format_name)
+    except PositionsError:
+        raise
+    except Exception as exc:  # a bug in reading (not a plugin's: those are FormatErrors)
+        raise FormatError(f"{source.name}: cannot be read ({_describe(exc)})") from exc
+    chosen = reg.finder(finder)
+    try:
+        found = tuple(chosen.find(article, reg.codebook))
+    except PositionsError:
+        raise
+    except Exception as exc:
+        # A finder that raises is named; this article is skipped whole, the run goes on.
+        name = getattr(chosen, "name", finder or "?")
+        reg._note(name, "find", f"{source.name}: {_describe(exc)}")
+        raise PluginError(f"{source.name}: finder {name} failed: {_describe(exc)}") from exc
+    for s in found:
+        if not isinstance(s, Statement) or s.article_id != article.id:
+            name = getattr(chosen, "name", finder or "?")
+            raise PluginError(
+                f"{source.name}: finder {name} returned {type(s).__name__}, "
+                "not a Statement of this article"
+            )
+    return Extraction(article, found)
+
+
+def _describe(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0][:200]}" if lines else type(exc).__name__
 
 
 def extract_path(
@@ -108,6 +134,10 @@ def iter_extractions(
             )
         except PositionsError as exc:
             yield Problem(str(item), str(exc))
+        except (RecursionError, MemoryError, ValueError, OSError) as exc:
+            # Not meant to happen (each is turned into a project error where it can arise);
+            # if one does, this input is skipped and named, and the batch goes on.
+            yield Problem(str(item), f"{item}: cannot be read ({_describe(exc)})")
 
 
 @define
@@ -117,10 +147,28 @@ class IngestReport:
     statements: int = 0
     problems: list[Problem] = field(factory=list)
     generic: list[str] = field(factory=list)  # articles no outlet format claimed
+    # Plugins that raised during this run (in sniff, parse or find): named, the run went on.
+    plugin_failures: list[PluginFailure] = field(factory=list)
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.plugin_failures
+
+    @property
+    def done(self) -> int:
+        """Inputs that made it into the store (new or already there)."""
+        return self.added + self.duplicates
+
+    def plugin_lines(self) -> list[str]:
+        """One line per failing plugin and stage, with how many inputs it failed on."""
+        grouped: dict[tuple[str, str], list[PluginFailure]] = {}
+        for f in self.plugin_failures:
+            grouped.setdefault((f.plugin, f.stage), []).append(f)
+        lines = []
+        for fs in grouped.values():
+            more = f" (and {len(fs) - 1} more input{'s' * (len(fs) != 2)})" if len(fs) > 1 else ""
+            lines.append(f"{fs[0]}{more}")
+        return lines
 
     def summary(self) -> str:
         parts = [
@@ -132,6 +180,9 @@ class IngestReport:
             parts.append(f"{len(self.generic)} read by a generic format")
         if self.problems:
             parts.append(f"{len(self.problems)} skipped")
+        if self.plugin_failures:
+            names = sorted({f.plugin for f in self.plugin_failures})
+            parts.append(f"plugin{'s' * (len(names) != 1)} failed: {', '.join(names)}")
         return ", ".join(parts)
 
 
@@ -151,9 +202,12 @@ def ingest(
     from positions.plugins import GENERIC_PREFIX
     from positions.store import Store
 
-    assert isinstance(store, Store)
+    if not isinstance(store, Store):
+        raise InputError(f"ingest needs a positions Store, not {type(store).__name__}")
+    reg = registry or get_registry()
+    before = len(reg.failures)
     report = IngestReport()
-    for item in iter_extractions(paths, registry, finder=finder, jobs=jobs):
+    for item in iter_extractions(paths, reg, finder=finder, jobs=jobs):
         if isinstance(item, Problem):
             report.problems.append(item)
         else:
@@ -172,4 +226,5 @@ def ingest(
                     report.generic.append(item.article.document or item.article.id)
         if on_item is not None:
             on_item(item)
+    report.plugin_failures = list(reg.failures[before:])
     return report

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -98,8 +99,10 @@ def load_sidecar(path: Path) -> Metadata:
         raise InputError(f"{path}: sidecar larger than 1 MB")
     try:
         data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, ValueError) as exc:  # JSONDecodeError, or a 5,000-digit number
         raise InputError(f"{path}: sidecar is not valid UTF-8 JSON: {exc}") from None
+    except RecursionError:
+        raise InputError(f"{path}: sidecar JSON is nested too deeply") from None
     return Metadata.from_mapping(data, str(path))
 
 
@@ -134,6 +137,14 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
+def _check_size(size: int, name: str) -> None:
+    if size > MAX_BYTES:
+        raise FormatError(
+            f"{name}: {size / 1e6:.1f} MB is larger than the {MAX_BYTES / 1e6:.0f} MB limit "
+            "for one article (set POSITIONS_MAX_BYTES to raise it)"
+        )
+
+
 @frozen
 class Source:
     """One input: its name (a path or a label), its text and any supplied metadata."""
@@ -145,6 +156,9 @@ class Source:
 
     @classmethod
     def from_text(cls, text: str, name: str = "<text>", metadata: Metadata | None = None) -> Source:
+        if not isinstance(text, str):
+            raise InputError(f"{name}: text must be a str, not {type(text).__name__}")
+        _check_size(len(text), name)
         if not text.strip():
             raise FormatError(f"{name}: empty text")
         return cls(name=name, text=text, metadata=metadata or Metadata())
@@ -153,18 +167,22 @@ class Source:
     def from_bytes(
         cls, data: bytes, name: str = "<bytes>", metadata: Metadata | None = None
     ) -> Source:
-        return cls(name=name, text=decode(data, name), metadata=metadata or Metadata())
+        if not isinstance(data, bytes | bytearray | memoryview):
+            raise InputError(f"{name}: data must be bytes, not {type(data).__name__}")
+        _check_size(len(data), name)
+        return cls(name=name, text=decode(bytes(data), name), metadata=metadata or Metadata())
 
     @classmethod
     def from_path(cls, path: str | os.PathLike[str], *, sidecar: bool = True) -> Source:
         p = Path(path)
         try:
-            size = p.stat().st_size
-            if size > MAX_BYTES:
-                raise FormatError(
-                    f"{p}: {size / 1e6:.1f} MB is larger than the {MAX_BYTES / 1e6:.0f} MB limit "
-                    "(set POSITIONS_MAX_BYTES to raise it)"
-                )
+            st = p.stat()
+            if stat.S_ISDIR(st.st_mode):
+                raise IsADirectoryError(str(p))
+            if not stat.S_ISREG(st.st_mode):
+                # A FIFO or a device would block or never end: not an article file.
+                raise InputError(f"{p}: not a regular file (a pipe, socket or device)")
+            _check_size(st.st_size, str(p))
             data = p.read_bytes()
         except FileNotFoundError:
             raise InputError(f"{p}: no such file") from None
@@ -208,10 +226,16 @@ def iter_paths(paths: list[str] | tuple[str, ...]) -> Iterator[Path | InputError
     for raw in paths:
         p = Path(raw)
         if not p.exists():
-            yield InputError(f"{p}: no such file or directory")
+            what = (
+                "broken or looping symbolic link" if p.is_symlink() else "no such file or directory"
+            )
+            yield InputError(f"{p}: {what}")
             continue
         if p.is_file():
             yield p
+            continue
+        if not p.is_dir():
+            yield InputError(f"{p}: not a regular file or directory (a pipe, socket or device)")
             continue
         for root, dirs, files in os.walk(p, followlinks=True, onerror=None):
             try:

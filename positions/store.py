@@ -8,6 +8,7 @@ The default file is ``$POSITIONS_DB`` if set, else ``$XDG_DATA_HOME/positions/po
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -96,6 +97,8 @@ class Store:
 
     def __init__(self, path: str | os.PathLike[str] = ":memory:", *, create: bool = True) -> None:
         self.path = str(path)
+        # What opening did that the user should hear of (a migration and its backup).
+        self.notes: list[str] = []
         if self.path != ":memory:":
             p = Path(self.path)
             if p.exists() and p.is_dir():
@@ -115,8 +118,21 @@ class Store:
                 self.db.execute("PRAGMA journal_mode = WAL")
                 self.db.execute("PRAGMA synchronous = NORMAL")
             self._init_schema()
+            # A damaged file often opens; touching each table's first page catches most.
+            for table in ("meta", "articles", "statements", "corrections"):
+                self.db.execute(f"SELECT * FROM {table} LIMIT 1").fetchall()  # fixed names
         except sqlite3.DatabaseError as exc:
+            self._close_quietly()
             raise StoreError(f"{self.path}: not a usable positions store ({exc})") from None
+        except StoreError:
+            self._close_quietly()
+            raise
+
+    def _close_quietly(self) -> None:
+        db = getattr(self, "db", None)
+        if db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                db.close()
 
     # ------------------------------------------------------------------ lifecycle
     def _init_schema(self) -> None:
@@ -135,8 +151,7 @@ class Store:
                 + f"INSERT OR IGNORE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');COMMIT;"
             )
             return
-        row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        version = int(row[0]) if row else 0
+        version = self._version()
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: written by a newer positions (schema {version}; this one reads up to "
@@ -145,19 +160,73 @@ class Store:
         if version < SCHEMA_VERSION:
             self._migrate(version)
 
+    def _version(self) -> int:
+        row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        try:
+            return int(row[0]) if row else 0
+        except (TypeError, ValueError):
+            raise StoreError(f"{self.path}: schema version {row[0]!r} is not a number") from None
+
     def _migrate(self, version: int) -> None:
-        # Each step in its own transaction, the version bumped with it: a crash leaves a
-        # store at some whole version, which the next open carries on from.
-        while version < SCHEMA_VERSION:
-            step = MIGRATIONS.get(version)
-            if step is None:
-                raise StoreError(f"{self.path}: schema {version} is unknown and cannot be migrated")
-            with self.transaction() as db:
-                step(db)
-                db.execute(
-                    "UPDATE meta SET value=? WHERE key='schema_version'", (str(version + 1),)
-                )
-            version += 1
+        """Bring an older store up to :data:`SCHEMA_VERSION`, in place and in one transaction.
+
+        The write lock is taken first (another process may be migrating the same file), the
+        file is copied to ``NAME.schema-N.bak`` (kept; never overwritten), then every step
+        and the new version commit together: a crash or a failing step leaves the store at
+        its old version, untouched. The migration is recorded in ``meta`` and in
+        :attr:`notes`.
+        """
+        for v in range(version, SCHEMA_VERSION):
+            if v not in MIGRATIONS:
+                raise StoreError(f"{self.path}: schema {v} is unknown and cannot be migrated")
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            old = self._version()  # again, under the lock: someone may have done it already
+            if old >= SCHEMA_VERSION:
+                self.db.execute("ROLLBACK")
+                return
+            backup = self._backup(old)
+            for v in range(old, SCHEMA_VERSION):
+                MIGRATIONS[v](self.db)
+            when = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+            note = f"migrated from schema {old} to {SCHEMA_VERSION} at {when}"
+            if backup is not None:
+                note += f"; the old file is kept as {backup}"
+            self.db.execute(
+                "UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),)
+            )
+            self.db.execute(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                (f"migration_{old}_{SCHEMA_VERSION}", note),
+            )
+            self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+        self.notes.append(f"{self.path}: {note}")
+
+    def _backup(self, version: int) -> Path | None:
+        """A consistent copy of the store beside it, before migrating; None in memory."""
+        if self.path == ":memory:":
+            return None
+        base = Path(self.path)
+        target = base.with_name(f"{base.name}.schema-{version}.bak")
+        n = 1
+        while target.exists():
+            target = base.with_name(f"{base.name}.schema-{version}.{n}.bak")
+            n += 1
+        try:
+            dst = sqlite3.connect(target)
+            try:
+                self.db.backup(dst)
+            finally:
+                dst.close()
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(
+                f"{self.path}: cannot write the backup {target} before migrating: {exc}"
+            ) from None
+        return target
 
     def close(self) -> None:
         self.db.close()

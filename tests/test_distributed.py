@@ -85,5 +85,6 @@ def test_local_scheduler_without_a_cluster(tmp_path: Path) -> None:
 def test_a_jsonl_that_is_not_records_is_one_problem(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["ingest", "-q", "--db", str(tmp_path / "s.db"), str(SEEDS / "gold.jsonl")]) == 1
+    # Nothing could be ingested: exit 2 (1 is for a batch where only some inputs were skipped).
+    assert main(["ingest", "-q", "--db", str(tmp_path / "s.db"), str(SEEDS / "gold.jsonl")]) == 2
     assert capsys.readouterr().err.count("gold.jsonl") == 1
