@@ -79,11 +79,19 @@ pools = st.lists(statements(), min_size=0, max_size=14)
 
 
 def _everything(items: list[Statement], min_change: int = 1) -> tuple[Any, ...]:
+    # Every granularity, and two windows compared directly, so no bucketing hides an order effect.
+    windows = ("2025-10", "2025-12")
     return (
-        detect.detect_shifts(items, min_change=min_change),
+        *(
+            detect.detect_shifts(items, min_change=min_change, granularity=g)
+            for g in detect.GRANULARITIES
+        ),
+        detect.detect_shifts(items, min_change=min_change, between=windows),
         detect.find_gaps(items),
+        detect.find_gaps(items, granularity="week"),
         detect.positions_asof(items, dt.date(2025, 12, 31)),
         detect.timelines(items),
+        detect.timelines(items, between=windows),
     )
 
 
@@ -124,6 +132,19 @@ def test_duplicating_a_statement_changes_no_stance(
     assert [
         (s.party, s.issue, s.kind) for s in detect.detect_shifts([*items, victim, relayed])
     ] == kinds
+
+    # Nor does it change who stands where as of a date, or which parties are apart.
+    def standing(pool: list[Statement]) -> list[tuple[Any, ...]]:
+        # (left_out counts statements, and a relayed copy is one more undated statement)
+        return [(x.party, x.issue, x.status, x.stance, x.position and x.position.sources)
+                for x in detect.positions_asof(pool, dt.date(2026, 1, 31))]  # fmt: skip
+
+    def apart(pool: list[Statement]) -> list[tuple[Any, ...]]:
+        return [(g.issue, g.period, g.against.party, g.favour.party, g.width)
+                for g in detect.find_gaps(pool)]  # fmt: skip
+
+    assert standing([*items, victim, relayed]) == standing(items)
+    assert apart([*items, victim, relayed]) == apart(items)
 
 
 def _moved(s: Statement, days: int = 0, months: int = 0) -> Statement:
