@@ -623,6 +623,12 @@ class _Compiled:
         )
         self.issues: dict[str, Issue] = {i.id: i for i in book.issues}
         self.broader: dict[str, set[str]] = {i.id: set(i.broader) for i in book.issues}
+        # Each issue's patterns with the concepts they require: _issues_in tries only the
+        # patterns whose concepts are all present (most sentences rule out most patterns).
+        self.issue_patterns: list[tuple[Issue, list[tuple[IssuePattern, frozenset[str]]]]] = [
+            (i, [(pat, frozenset(pat.concepts)) for pat in i.patterns])
+            for i in self.issues.values()
+        ]
 
 
 _CACHE: dict[int, tuple[Codebook, _Compiled]] = {}
@@ -1122,9 +1128,12 @@ class _ArticleRun:
         named = {m.party for m in s.mentions if m.party and m.start >= start and m.end <= end}
         wide = "syria_wide" in by_concept
         out: list[IssueMatch] = []
-        for issue in self.c.issues.values():
+        present = by_concept.keys()
+        for issue, patterns in self.c.issue_patterns:
             best: IssueMatch | None = None
-            for pat in issue.patterns:
+            for pat, needs in patterns:
+                if not needs <= present:
+                    continue  # _match_pattern would say None
                 match = self._match_pattern(
                     s, issue, pat, by_concept, named, holder, wide, explicit
                 )
