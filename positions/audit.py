@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
+import html
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -255,6 +256,22 @@ class History:
     def __str__(self) -> str:
         head = f"statement {self.original.id} ({self.status.value})"
         return "\n".join([head, *("  " + line for line in self.lines())])
+
+    def _repr_html_(self) -> str:
+        """In Jupyter: the statement as it stands, then its trail, as an HTML table."""
+        s = self.current
+        rows = "".join(
+            f"<tr><td>{html.escape(c.at.astimezone(dt.UTC).strftime('%Y-%m-%d %H:%M UTC'))}</td>"
+            f"<td>{html.escape(c.who)}</td><td>{html.escape(c.action.value)}</td>"
+            f"<td>{html.escape(line.split(': ', 1)[-1])}</td></tr>"
+            for c, line in zip(self.corrections, self.lines(), strict=True)
+        )
+        now = f"{s.party} on {s.issue}: {_stance(s.stance)}, {s.when}"
+        return (
+            f"<div><p><b>statement {html.escape(s.id)} ({self.status.value})</b>: "
+            f"{html.escape(now)}</p><table><thead><tr><th>at</th><th>who</th><th>action</th>"
+            f"<th>what and why</th></tr></thead><tbody>{rows}</tbody></table></div>"
+        )
 
 
 def _fmt(key: str, value: Any) -> str:

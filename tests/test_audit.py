@@ -106,6 +106,18 @@ def test_correct_keeps_the_original_and_who_when_why(tracker: Tracker) -> None:
     assert "omar: stance +1 → -2 — misread the cue" in str(listing)
 
 
+def test_a_history_renders_as_an_html_table_in_a_notebook(tracker: Tracker) -> None:
+    target = _side(tracker, "2025-12")[0]
+    tracker.correct(target.id, stance="refuses", why="the cue says <will not>", who="omar & co")
+    h = tracker.retract(target.id, why="relayed rumour", who="lea")
+    page = h._repr_html_()
+    assert page.startswith("<div>") and "<table>" in page and f"statement {target.id}" in page
+    assert "(retracted)" in page and f"israel on {RUSSIA_SOUTH}: -2" in page
+    assert page.count("<tr><td>") == 2  # one row per entry of the trail, oldest first
+    assert page.index("omar &amp; co") < page.index(">lea<")
+    assert "&lt;will not&gt;" in page and "<will not>" not in page
+
+
 def test_correcting_party_and_issue_moves_the_statement(tracker: Tracker) -> None:
     target = _side(tracker, "2025-12")[0]
     tracker.correct(target.id, party="turkey", issue="turkish-military-presence-syria", why="x")
