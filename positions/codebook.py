@@ -367,6 +367,8 @@ def _parse_cues(raw: Any, where: str) -> list[Cue]:
         phrases = _str_list(
             _req(c, "phrases", where, f"cue #{n}", list), where, f"cue #{n}", "phrases"
         )
+        if not phrases:
+            raise _err(where, f"cue #{n}", "needs at least one phrase")
         entry = f"cue {phrases[0]!r}"
         stance = _stance(_req(c, "stance", where, entry, (int, str)), where, entry)
         kind = c.get("kind", "verb")
