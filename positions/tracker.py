@@ -1030,7 +1030,9 @@ class Tracker:
         if isinstance(item, Statement):
             return self._explain_statement(item.id)
         key = item.strip()
-        is_statement = len(key) >= MIN_PREFIX and bool(self.store.statement_ids(key))
+        if len(key) < MIN_PREFIX:
+            raise InputError(f"id {key!r} is too short (give at least {MIN_PREFIX} characters)")
+        is_statement = bool(self.store.statement_ids(key))
         if is_statement:
             return self._explain_statement(key)
         try:

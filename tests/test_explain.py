@@ -116,6 +116,8 @@ def test_explain_refuses_what_is_not_there(seeded_tracker: Tracker) -> None:
         seeded_tracker.explain("zzzzzz")
     with pytest.raises(InputError, match="too short"):
         seeded_tracker.find_shift("ab")
+    with pytest.raises(InputError, match="too short"):
+        seeded_tracker.explain("ab")
 
 
 def test_explain_from_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
