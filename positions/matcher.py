@@ -16,6 +16,7 @@ __all__ = ["Hit", "PhraseMatcher", "is_exact_case"]
 T = TypeVar("T")
 _END = ""  # trie key marking the end of a phrase
 _WILD = "*"
+_RESOLVED_MAX = 50_000  # matched texts remembered per matcher
 
 
 def is_exact_case(phrase: str) -> bool:
@@ -78,6 +79,7 @@ class PhraseMatcher(Generic[T]):
         self._labels: dict[str, list[T]] = {}
         self._wild: list[tuple[str, list[T]]] = []  # (prefix, labels) for phrases ending in *
         self._exact: dict[str, str] = {}  # normalised phrase -> required spelling
+        self._resolved: dict[str, tuple[str, tuple[T, ...]]] = {}  # matched text -> result
         trie: dict[str, dict] = {}  # type: ignore[type-arg]
         for raw, labels in phrases.items():
             phrase = raw.strip()
@@ -100,25 +102,37 @@ class PhraseMatcher(Generic[T]):
         self._re = re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])", re.IGNORECASE)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit[T]]:
+        resolve = self._resolve
         for m in self._re.finditer(text, start, len(text) if end is None else end):
             s = m.group(0)
             if not s:
                 continue
-            key = _normalise(s)
-            labels: list[T] = []
-            phrase = key
-            exact_labels = self._labels.get(key)
-            if exact_labels is not None:
-                exact = self._exact.get(key)
-                if exact is None or s.replace("’", "'") == exact:
-                    labels.extend(exact_labels)
-            for prefix, wl in self._wild:
-                if key.startswith(prefix):
-                    if not labels:
-                        phrase = prefix + "*"
-                    labels.extend(x for x in wl if x not in labels)
+            phrase, labels = resolve(s)
             if labels:
-                yield Hit(m.start(), m.end(), s, phrase, labels)
+                yield Hit(m.start(), m.end(), s, phrase, list(labels))
+
+    def _resolve(self, s: str) -> tuple[str, tuple[T, ...]]:
+        """The phrase and labels a matched text stands for; the same words recur, so cached."""
+        found = self._resolved.get(s)
+        if found is not None:
+            return found
+        key = _normalise(s)
+        labels: list[T] = []
+        phrase = key
+        exact_labels = self._labels.get(key)
+        if exact_labels is not None:
+            exact = self._exact.get(key)
+            if exact is None or s.replace("’", "'") == exact:
+                labels.extend(exact_labels)
+        for prefix, wl in self._wild:
+            if key.startswith(prefix):
+                if not labels:
+                    phrase = prefix + "*"
+                labels.extend(x for x in wl if x not in labels)
+        if len(self._resolved) >= _RESOLVED_MAX:
+            self._resolved.clear()  # bounded: a long run over varied text cannot grow it
+        found = self._resolved[s] = (phrase, tuple(labels))
+        return found
 
     def findall(self, text: str) -> list[Hit[T]]:
         return list(self.finditer(text))
