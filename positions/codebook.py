@@ -123,6 +123,9 @@ class Issue:
     # Concepts that, in the same clause, mean the words are about something else
     # ("withdraw from southern Lebanon" is not a withdrawal from Syria).
     exclude: tuple[str, ...] = field(default=(), converter=tuple)
+    # A principle a party defends (territorial integrity, a people's protection): "X is our
+    # red line" then means X is held to, not refused.
+    principle: bool = False
 
 
 @frozen
@@ -194,6 +197,7 @@ class Codebook:
                     old_i.broader + i.broader,
                     old_i.invert_with or i.invert_with,
                     tuple(dict.fromkeys(old_i.exclude + i.exclude)),
+                    old_i.principle or i.principle,
                 )
             else:
                 issues[i.id] = i
@@ -354,7 +358,10 @@ def _parse_issue(raw: Any, where: str, n: int, concepts: Mapping[str, Any]) -> I
     for name in exclude:
         if name not in concepts:
             raise _err(where, entry, f"exclude names unknown concept {name!r}")
-    return Issue(iid, label, patterns, broader, invert, exclude)
+    principle = raw.get("principle", False)
+    if not isinstance(principle, bool):
+        raise _err(where, entry, "'principle' must be true or false")
+    return Issue(iid, label, patterns, broader, invert, exclude, principle)
 
 
 def _parse_cues(raw: Any, where: str) -> list[Cue]:

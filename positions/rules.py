@@ -487,6 +487,7 @@ _BOUNDARY = re.compile(
     r"|,?\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were|also|fear|fears|feared|warn|warned|warns|said|says|called|calls|urged|insist|insisted|vowed|pledged)\b)",
     re.I,
 )
+_RED_LINE = re.compile(r"\bred\s+line|non-?negotiable|not\s+negotiable|not\s+up\s+for")
 # "urged both parties to …", "called on Israel to …": what follows is asked of the addressee,
 # who has not taken that position.
 _URGED_TO = re.compile(
@@ -506,13 +507,16 @@ _SPAN_CAP = 420
 # (~300k calls per 1,000 articles) — so its patterns are compiled once rather than looked up
 # in re's cache on every call.
 _OWNER_POSSESSIVE = re.compile(r"\b(?:its|their|his|her|our|your)\s+$")
-_OWNER_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s+|\s*['’]s\s+|\s+")
+# "Iranian-backed militias": a hyphenated compound runs the name into the thing it owns.
+_OWNER_GAP = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s+|\s*['’]s\s+|\s+|[-‐‑][\w-]+\s+(?:[\w-]+\s+)?"
+)
 _OWNER_STOP = re.compile(
     r"\b(?:and|or|to|with|in|for|on|from|by|is|are|was|were|has|have|had|will|would|that|of)\b"
 )
 _OWNER_WHOSE = re.compile(r",?\s+whose\s+")
 _OWNER_FORCES = re.compile(
-    r"\s*(?:military\s+)?(?:forces|troops|army|soldiers|units|patrols|police|militias|bases|presence|personnel|fighters|deployment)"
+    r"\s*(?:military\s+)?(?:forces|troops|army|soldiers|units|patrols|police|militias|bases|presence|personnel|fighters|deployment|proxies|proxy|advisers|advisors|officers|warships|aircraft|[-‐‑](?:backed|aligned|allied|affiliated|linked))"
 )
 _OWNER_OF = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?(?:\w+\s+){0,1}")
 _DENIAL = re.compile(
@@ -1479,6 +1483,14 @@ class _ArticleRun:
                     and self._issue_owner(s, im) == holder
                 ):
                     value = -value  # "our bases are not up for discussion": kept, not refused
+                elif (
+                    cue.kind == "predicate"
+                    and stance == -2
+                    and _RED_LINE.search(hit.phrase)
+                    and not im.invert
+                    and self.c.issues[im.issue].principle
+                ):
+                    value = 2  # "Syria's territorial integrity is our red line": held to
                 results.append(self._statement(s, holder, im, value, hit, conf, speaker_text))
         return results
 
