@@ -174,3 +174,27 @@ def test_every_shift_output_carries_the_id_explain_takes(
     text = capsys.readouterr().out
     assert text.startswith(f"shift {sh.id}: israel on {ISSUE}")
     assert "Israel will not permit" in text and "Tel Aviv is willing" in text
+
+
+def test_report_says_how_many_statements_were_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from positions.store import Store
+
+    db = tmp_path / "seeds.db"
+    for period in ("month", "week"):
+        assert main(["report", "--db", str(db), str(SEEDS), "--period", period]) == 0
+        err = capsys.readouterr().err
+        with Store(db) as store:
+            stored = store.statements()
+        tls = detect.timelines(stored, granularity=period)
+        left = sum(t.undated for t in tls)
+        assert left == detect.left_out_count(stored, period)
+        if left:  # by week, the seeds' month-precision dates fit no week
+            assert f"in {len(stored)} statements; {left} statements without a usable date" in err
+        else:
+            assert f"in {len(stored)} statements\n" in err and "left out" not in err
+        # Left out of shifts, never of the timeline: each is listed where it belongs.
+        listed = {s.id for t in tls for s in t.statements}
+        assert {s.id for t in tls for s in t.left_out} <= listed == {s.id for s in stored}
+    assert left > 0
