@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -55,7 +56,10 @@ def db_option(f: F) -> F:
 
 
 def open_store(db: Path | None, *, create: bool = True) -> Store:
-    return Store(db or default_store_path(), create=create)
+    store = Store(db or default_store_path(), create=create)
+    for note in store.notes:  # a migration, and where the old file is kept
+        click.echo(f"positions: note: {note}", err=True)
+    return store
 
 
 def _parse_day(text: str, end: bool = False) -> dt.date:
@@ -406,6 +410,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("POSITIONS_DEBUG"):
             raise
         _err(str(exc))
+        return EXIT_FATAL
+    except sqlite3.DatabaseError as exc:  # a store damaged after it was opened
+        if os.environ.get("POSITIONS_DEBUG"):
+            raise
+        _err(f"the store is damaged or unreadable ({exc}); restore it from a backup")
         return EXIT_FATAL
     except KeyboardInterrupt:
         _err("interrupted")

@@ -126,12 +126,12 @@ def decode(data: bytes, name: str) -> str:
     if b"\x00" in sample:
         raise FormatError(f"{name}: binary file (NUL bytes), not an article")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    # Legacy pages: cp1252 covers latin-1's printable range plus curly quotes.
-    text = data.decode("cp1252", errors="replace")
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\r\n\t\f")
+        # Legacy pages: cp1252 covers latin-1's printable range plus curly quotes.
+        text = data.decode("cp1252", errors="replace")
+    # Control characters (valid UTF-8 as they are) or replacement marks: not text.
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\r\n\t\f\v")
     if controls > len(text[:8192]) * 0.01 or text.count("\ufffd") > len(text) * 0.01:
         raise FormatError(f"{name}: binary or undecodable file, not an article")
     return text
@@ -185,7 +185,8 @@ class Source:
             _check_size(st.st_size, str(p))
             data = p.read_bytes()
         except FileNotFoundError:
-            raise InputError(f"{p}: no such file") from None
+            what = "broken symbolic link" if p.is_symlink() else "no such file"
+            raise InputError(f"{p}: {what}") from None
         except IsADirectoryError:
             raise InputError(f"{p}: is a directory") from None
         except OSError as exc:
