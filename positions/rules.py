@@ -2018,7 +2018,11 @@ class _ArticleRun:
                     if "\n" in title[h.end :]
                     else len(title)
                 ]
-                if not re.fullmatch(r"\s*[\w .'’-]+(?:,\s*[\w.]+)?\s*", line):
+                # "Transcript | Washington, D.C. | 2:14 p.m.": one cell of a header line.
+                if not any(
+                    re.fullmatch(r"\s*[\w .'’-]+(?:,\s*[\w.]+)?\s*", cell)
+                    for cell in line.split("|")
+                ):
                     continue
                 rank = 2
             else:
