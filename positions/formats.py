@@ -66,8 +66,12 @@ __all__ = [
 class Format(Protocol):
     """The contract of a format plugin."""
 
-    name: str
-    outlet: str
+    # Read-only, so a class attribute (as :class:`TextFormat` subclasses set) satisfies it.
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def outlet(self) -> str: ...
 
     def sniff(self, source: Source) -> float:
         """How sure this format is that ``source`` is its layout, in [0, 1]."""
