@@ -739,7 +739,9 @@ class _ArticleRun:
         before = self.low[max(0, h.start - 12) : h.start]
         after = self.body[h.end : h.end + 60]
         if role == "capitals" and re.search(
-            r"\b(?:in|at|near|from|to|outside|around|into|via)\s+(?:the\s+)?$", before
+            # Same line: "… WEIGHS IN\nCairo's ministry" is a heading, then a government.
+            r"\b(?:in|at|near|from|to|outside|around|into|via)[ \t]+(?:the[ \t]+)?$",
+            before,
         ):
             wider = self.low[max(0, h.start - 40) : h.start]
             if not re.search(
@@ -1000,7 +1002,8 @@ class _ArticleRun:
     def _after_preposition(self, m: Mention) -> bool:
         """Whether a mention is governed by a preposition ("talks with Israel") or is an addressee."""
         j = m.start
-        words = _words(self.body, max(0, j - 60), j)
+        # Only the mention's own line: a heading above ("EGYPT WEIGHS IN") governs nothing.
+        words = _words(self.body, max(0, j - 60, self.body.rfind("\n", 0, j) + 1), j)
         k = len(words) - 1
         while k >= 0 and (
             words[k][2] in _TITLES or words[k][2] in _DETERMINERS or words[k][2] in ("and", ",")
