@@ -487,6 +487,10 @@ _BOUNDARY = re.compile(
     r"|,?\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were|also|fear|fears|feared|warn|warned|warns|said|says|called|calls|urged|insist|insisted|vowed|pledged)\b)",
     re.I,
 )
+_PERSON_OFFICE = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:representative|envoy|ambassador|minister|spokesman|spokeswoman|"
+    r"spokesperson|president|prime\s+minister|delegate|premier|foreign\s+minister)\b"
+)
 _RED_LINE = re.compile(r"\bred\s+line|non-?negotiable|not\s+negotiable|not\s+up\s+for")
 # "urged both parties to …", "called on Israel to …": what follows is asked of the addressee,
 # who has not taken that position.
@@ -1933,10 +1937,17 @@ class _ArticleRun:
 
     def _last_person(self, s: _Sentence) -> str | None:
         for j in range(s.index, max(-1, s.index - 5), -1):
+            # A person, or a party named with one person's office ("France's representative
+            # said …. He insisted …").
             people = [
                 m
                 for m in self.sentences[j].mentions
-                if m.party and m.holder and m.role in ("people", "demonyms")
+                if m.party
+                and m.holder
+                and (
+                    m.role in ("people", "demonyms")
+                    or _PERSON_OFFICE.match(self.low, m.end, min(len(self.low), m.end + 40))
+                )
             ]
             if j == s.index:
                 people = []  # the sentence itself names nobody before its quote here
