@@ -352,7 +352,7 @@ def _parse_issue(raw: Any, where: str, n: int, concepts: Mapping[str, Any]) -> I
         )
     broader = _str_list(raw.get("broader", []), where, entry, "broader")
     invert = raw.get("invert_with")
-    if invert is not None and invert not in concepts:
+    if invert is not None and (not isinstance(invert, str) or invert not in concepts):
         raise _err(where, entry, f"invert_with names unknown concept {invert!r}")
     exclude = _str_list(raw.get("exclude", []), where, entry, "exclude")
     for name in exclude:
