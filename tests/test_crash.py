@@ -114,6 +114,16 @@ def check_store(db: Path, expected: Expected) -> tuple[str, int, int]:
     return integrity, len(arts), n_statements
 
 
+def _ingest(corpus: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "positions", "ingest", "-q", str(corpus)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
 @pytest.mark.slow
 def test_sigkill_at_random_points_leaves_whole_articles(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
@@ -164,24 +174,12 @@ def test_sigkill_at_random_points_leaves_whole_articles(tmp_path: Path) -> None:
         )
     assert kills >= KILLS - 1, record  # (a run may finish before its kill on a fast machine)
     # Re-running completes the set, with no duplicates.
-    done = subprocess.run(
-        [sys.executable, "-m", "positions", "ingest", "-q", str(corpus)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    done = _ingest(corpus, env)
     assert done.returncode == 0, done.stderr
     integrity, n_articles, n_statements = check_store(db, expected)
     assert n_articles == ARTICLES
     assert n_statements == sum(len(expected.of(str(p))[1]) for p in paths)
-    again = subprocess.run(
-        [sys.executable, "-m", "positions", "ingest", "-q", str(corpus)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    again = _ingest(corpus, env)
     assert again.returncode == 0 and f"0 articles added, {ARTICLES} already stored" in again.stderr
     record.append(
         {"final": True, "articles": n_articles, "statements": n_statements, "integrity": integrity}

@@ -164,7 +164,20 @@ def _codebook_data() -> dict[str, Any]:
 
 CODEBOOK_DATA = _codebook_data()
 
-toml_values = st.recursive(
+
+def _nested(leaves: st.SearchStrategy[Any], max_leaves: int) -> st.SearchStrategy[Any]:
+    """Leaves, and lists and tables of them, a few levels deep."""
+    return st.recursive(
+        leaves,
+        lambda inner: st.one_of(
+            st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)
+        ),
+        max_leaves=max_leaves,
+    )
+
+
+TOML_WORDS = ["", "*", "2025-13-40", "israel", "syria", "verb", "noun", "clause"]
+toml_values = _nested(
     st.one_of(
         st.none(),
         st.booleans(),
@@ -172,12 +185,9 @@ toml_values = st.recursive(
         st.floats(allow_nan=True),
         st.text(max_size=20),
         st.dates(),
-        st.sampled_from(["", "*", "2025-13-40", "israel", "syria", "verb", "noun", "clause"]),
+        st.sampled_from(TOML_WORDS),
     ),
-    lambda inner: st.one_of(
-        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)
-    ),
-    max_leaves=12,
+    12,
 )
 
 
@@ -228,35 +238,31 @@ def test_the_codebook_loader_on_the_real_codebook_with_values_broken(
     RuleFinder().find(article, book)
 
 
-json_values = st.recursive(
+JSON_WORDS = [
+    "2025-12-30",
+    "2025-13-45",
+    "2025-02-30",
+    "0000-01-01",
+    "9999-12-31",
+    "2026-W05",
+    "2026-Q2",
+    "yesterday",
+    "",
+    " ",
+    "2025-12-30T25:00:00",
+    "1e999",
+    "-1",
+]
+json_values = _nested(
     st.one_of(
         st.none(),
         st.booleans(),
         st.integers(),
         st.floats(allow_nan=False),
         st.text(max_size=30),
-        st.sampled_from(
-            [
-                "2025-12-30",
-                "2025-13-45",
-                "2025-02-30",
-                "0000-01-01",
-                "9999-12-31",
-                "2026-W05",
-                "2026-Q2",
-                "yesterday",
-                "",
-                " ",
-                "2025-12-30T25:00:00",
-                "1e999",
-                "-1",
-            ]
-        ),
+        st.sampled_from(JSON_WORDS),
     ),
-    lambda inner: st.one_of(
-        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=10), inner, max_size=4)
-    ),
-    max_leaves=10,
+    10,
 )
 META_KEYS = ["url", "outlet", "published", "title", "byline", "first_reported_by", "format"]
 sidecars = st.one_of(
