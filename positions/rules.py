@@ -487,6 +487,9 @@ _BOUNDARY = re.compile(
     r"|,?\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were|also|fear|fears|feared|warn|warned|warns|said|says|called|calls|urged|insist|insisted|vowed|pledged)\b)",
     re.I,
 )
+_TRAILING_FRAME = re.compile(
+    r"[^,;:\"“”]{0,160}?,\s*(he|she)\s+(?:said|says|added|stressed|noted|warned|insisted|argued)\b"
+)
 _PERSON_OFFICE = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:representative|envoy|ambassador|minister|spokesman|spokeswoman|"
     r"spokesperson|president|prime\s+minister|delegate|premier|foreign\s+minister)\b"
@@ -899,6 +902,18 @@ class _ArticleRun:
             if ms:
                 parties = tuple(dict.fromkeys(m.party for m in ms))
                 text = " ".join(self.body[seg[0] : seg[1]].split())
+            elif tail.group("who").lower() in ("he", "she"):
+                # "…, he said.": the person last named.
+                person = self._last_person(s)
+                if person:
+                    parties, text = (person,), tail.group("who")
+        if not parties and pos < s.end:
+            # "Israeli forces would stay …, he said, but …": a frame after the clause.
+            after = _TRAILING_FRAME.match(self.body, pos, s.end)
+            if after:
+                person = self._last_person(s)
+                if person:
+                    parties, text = (person,), after.group(1)
         if not parties:
             # '"… in any scenario," he said': the person last named speaks.
             said = re.search(
