@@ -56,6 +56,31 @@ ALIAS_ROLES = ("names", "capitals", "demonyms", "people")
 DEFAULT_CODEBOOK = "levant.toml"
 
 
+# Typed converters: attrs' mypy plugin mistypes the bare ``converter=tuple``.
+def _strs(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _aliases(items: Iterable[Alias]) -> tuple[Alias, ...]:
+    return tuple(items)
+
+
+def _patterns(items: Iterable[IssuePattern]) -> tuple[IssuePattern, ...]:
+    return tuple(items)
+
+
+def _parties(items: Iterable[Party]) -> tuple[Party, ...]:
+    return tuple(items)
+
+
+def _issues(items: Iterable[Issue]) -> tuple[Issue, ...]:
+    return tuple(items)
+
+
+def _cues(items: Iterable[Cue]) -> tuple[Cue, ...]:
+    return tuple(items)
+
+
 @frozen
 class Alias:
     """One way of naming a party, valid between two dates when it is a person or an office."""
@@ -78,7 +103,7 @@ class Alias:
 class Party:
     id: str
     name: str
-    aliases: tuple[Alias, ...] = field(converter=tuple)
+    aliases: tuple[Alias, ...] = field(converter=_aliases)
 
 
 @frozen
@@ -91,13 +116,13 @@ class IssuePattern:
     specific issue is found.
     """
 
-    concepts: tuple[str, ...] = field(converter=tuple)
+    concepts: tuple[str, ...] = field(converter=_strs)
     actor: str | None = None
     # Whether the position holder may stand in as the actor ("Russia seeks to deploy forces").
     actor_from_holder: bool = True
     # The actor need not be named, but a different owner ("Russian forces") rules it out.
     actor_optional: bool = False
-    context: tuple[str, ...] = field(default=(), converter=tuple)
+    context: tuple[str, ...] = field(default=(), converter=_strs)
     generic: bool = False
     # The actor may be implied by the article ("normalisation" in an article about Lebanon).
     actor_context: bool = False
@@ -115,14 +140,14 @@ class IssuePattern:
 class Issue:
     id: str
     label: str
-    patterns: tuple[IssuePattern, ...] = field(converter=tuple)
+    patterns: tuple[IssuePattern, ...] = field(converter=_patterns)
     # Issues this one refines: when both match the same words, this one wins.
-    broader: tuple[str, ...] = field(default=(), converter=tuple)
+    broader: tuple[str, ...] = field(default=(), converter=_strs)
     # A concept that turns a position on this issue around ("end the presence").
     invert_with: str | None = None
     # Concepts that, in the same clause, mean the words are about something else
     # ("withdraw from southern Lebanon" is not a withdrawal from Syria).
-    exclude: tuple[str, ...] = field(default=(), converter=tuple)
+    exclude: tuple[str, ...] = field(default=(), converter=_strs)
     # A principle a party defends (territorial integrity, a people's protection): "X is our
     # red line" then means X is held to, not refused.
     principle: bool = False
@@ -144,12 +169,12 @@ class Cue:
 @frozen
 class Codebook:
     name: str
-    parties: tuple[Party, ...] = field(converter=tuple)
-    issues: tuple[Issue, ...] = field(converter=tuple)
+    parties: tuple[Party, ...] = field(converter=_parties)
+    issues: tuple[Issue, ...] = field(converter=_issues)
     concepts: Mapping[str, tuple[str, ...]]
-    cues: tuple[Cue, ...] = field(converter=tuple)
+    cues: tuple[Cue, ...] = field(converter=_cues)
     lexicon: Mapping[str, tuple[str, ...]]
-    sources: tuple[str, ...] = field(default=(), converter=tuple)
+    sources: tuple[str, ...] = field(default=(), converter=_strs)
 
     def party(self, party_id: str) -> Party:
         for p in self.parties:
