@@ -487,6 +487,9 @@ _BOUNDARY = re.compile(
     r"|,?\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were|also|fear|fears|feared|warn|warned|warns|said|says|called|calls|urged|insist|insisted|vowed|pledged)\b)",
     re.I,
 )
+_QUESTION_LABEL = re.compile(
+    r"\s*(?:Q|QUESTION|Question|REPORTER|Reporter)\s*(?:\([^)]{0,40}\))?\s*[:.]\s"
+)
 _TRAILING_FRAME = re.compile(
     r"[^,;:\"“”]{0,160}?,\s*(he|she)\s+(?:said|says|added|stressed|noted|warned|insisted|argued)\b"
 )
@@ -520,6 +523,9 @@ _OWNER_GAP = re.compile(
 )
 _OWNER_STOP = re.compile(
     r"\b(?:and|or|to|with|in|for|on|from|by|is|are|was|were|has|have|had|will|would|that|of)\b"
+)
+_OWNER_STAYS = re.compile(
+    r"\s+(?:forces\s+|troops\s+)?(?:to|would|will|should|must|could|can|may)\s+"
 )
 _OWNER_WHOSE = re.compile(r",?\s+whose\s+")
 _OWNER_FORCES = re.compile(
@@ -1113,7 +1119,9 @@ class _ArticleRun:
             gap = self.body[m.end : h.start]
             if m.end <= last_cue:
                 continue  # "Egypt rejects Israeli operations": a verb between them
-            if m.end <= h.start and len(gap) <= 28 and _OWNER_GAP.fullmatch(gap):
+            if m.end <= h.start and "staying" in h.labels and _OWNER_STAYS.fullmatch(gap):
+                best = m  # "prefers the Russians to remain": whose forces stay
+            elif m.end <= h.start and len(gap) <= 28 and _OWNER_GAP.fullmatch(gap):
                 # A verb between them ("the ministry called the strikes") ends the phrase.
                 verbish = any(
                     w.lower().endswith("ed") or w.lower() in _PREDICATING
@@ -1123,6 +1131,7 @@ class _ArticleRun:
                     best = m
             elif m.end <= h.start and _OWNER_WHOSE.fullmatch(gap):
                 best = m
+
             elif m.start >= h.end and len(self.body[h.end : m.start]) <= 24:
                 gap2 = self.body[h.end : m.start]
                 # "withdrawal of Israeli forces" names an owner; "a round of Syrian-Israeli
@@ -1350,6 +1359,9 @@ class _ArticleRun:
         text = self.body[s.start : s.end]
         if text.rstrip().endswith("?"):
             return []  # a question states no position
+        line_start = self.body.rfind("\n", 0, s.start) + 1
+        if _QUESTION_LABEL.match(self.body, line_start, s.end):
+            return []  # "Q: Israeli media are reporting that …": a reporter's question
         out: list[Statement] = []
         absorbed: set[int] = set()
         cues = sorted(s.cues, key=lambda h: h.start)
