@@ -477,7 +477,7 @@ _NO_START = re.compile(
 )
 _QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("«", "»")]
 _BOUNDARY = re.compile(
-    r"\s*[;:]\s|\s[—–]\s?|—|\s\(|\)|,\s+(?:while|but|although|though|whereas|which|who|yet|even as|as well|amid|after|before|despite|since|because|so that|and (?:the|a|an|that|this|its|his|their)\b|and (?-i:(?=[A-Z])))\b"
+    r"\s*[;:]\s|\s[—–]\s?|—|\s\(|\)|,[\"”’]?\s+(?:while|but|although|though|whereas|which|who|yet|even as|as well|amid|after|before|despite|since|because|so that|and (?:the|a|an|that|this|its|his|their)\b|and (?-i:(?=[A-Z])))\b"
     r"|,\s+(?:a|an)\s+(?:development|move|step|demand|logic|stance|position|decision|proposal|idea|plan|condition|request|sign)\b"
     r"|,\s+(?!including\b|according\b)\w+ing\b"
     r"|,\s+according\s+to\b"
@@ -2244,6 +2244,12 @@ class _ArticleRun:
         chosen = self._choose_issues(s, cands, scope_from, backward=False)
         if chosen:
             return chosen, "scope"
+        if self._has_anaphor(s, scope_from, min(end, scope_from + 30)):
+            # "welcomed the framework as …, and Egypt said …": the anaphor is the object; what
+            # lies past the clause's end is another's.
+            found = self._anaphora(s, hit)
+            if found[0]:
+                return found
         if end < s.end and len(_words(self.body, scope_from, end)) >= 2:
             # "insist on an unchanged condition, linking any agreement to a two-state solution"
             further = self._scope_end(s, min(s.end, end + 2))
@@ -2293,6 +2299,26 @@ class _ArticleRun:
         here = [c for c in s.issues if c.end <= hit.start]
         if here:
             return [max(here, key=lambda c: c.end)], "anaphora"
+        # "welcomed the framework": a noun anaphor names its antecedent's head noun, which may
+        # sit several sentences back ("initialled a security framework").
+        nouns = [
+            g.phrase.split()[-1]
+            for g in s.grammar
+            if "anaphora" in g.labels
+            and " " in g.phrase
+            and 0 <= g.start - hit.end <= 40
+            and g.phrase.split()[-1] not in ("move", "step", "process", "decision", "outcome")
+        ]
+        if nouns:
+            head = re.compile(rf"\b{re.escape(nouns[0])}", re.I)
+            for j in range(s.index - 1, max(-1, s.index - 16), -1):
+                named = [
+                    c
+                    for c in self.sentences[j].issues
+                    if head.search(self.body, c.start, min(c.end + 1, self.sentences[j].end))
+                ]
+                if named:
+                    return [max(named, key=lambda c: c.end)], "anaphora"
         for j in range(s.index - 1, max(-1, s.index - 3), -1):
             prev = self.sentences[j].issues
             specific = [c for c in prev if not c.generic] or prev
