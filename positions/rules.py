@@ -736,8 +736,10 @@ class _ArticleRun:
         self._quotes = self._quote_speakers()
         found: list[Statement] = []
         previous: _Sentence | None = None
+        self._issue_counts: Counter[str] = Counter()
         for s in self.sentences:
             self._annotate(s, previous)
+            self._issue_counts.update(c.issue for c in s.issues)
             found.extend(self._sentence_statements(s))
             previous = s
         return _dedupe(found)
@@ -2319,11 +2321,16 @@ class _ArticleRun:
                 ]
                 if named:
                     return [max(named, key=lambda c: c.end)], "anaphora"
+        # Otherwise the two sentences before; of what they name, the issue the article has
+        # been about most ("implement the government's decision" after a paragraph that
+        # also mentions the envoy's shuttling).
+        counts = self._issue_counts
         for j in range(s.index - 1, max(-1, s.index - 3), -1):
             prev = self.sentences[j].issues
             specific = [c for c in prev if not c.generic] or prev
             if specific:
-                return [min(specific, key=lambda c: c.start)], "anaphora"
+                best = max(specific, key=lambda c: (counts.get(c.issue, 0), -c.start))
+                return [best], "anaphora"
         return [], "none"
 
     # -------------------------------------------------------------- no-X lists
