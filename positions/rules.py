@@ -38,6 +38,8 @@ __all__ = ["RuleFinder"]
 
 EXTRACTOR = "rules"
 MIN_CONFIDENCE = 0.25
+# Whether a sentence the grammar could not resolve still yields a low-confidence statement.
+BACKOFF = True
 
 _AUX = frozenset(
     [
@@ -486,6 +488,11 @@ _BOUNDARY = re.compile(
     r"|,?\s+and\s+that\b"
     r"|,?\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were|also|fear|fears|feared|warn|warned|warns|said|says|called|calls|urged|insist|insisted|vowed|pledged)\b)",
     re.I,
+)
+# Cue words too plain to carry a stance without the grammar behind them.
+_WEAK_CUE = re.compile(
+    r"\b(?:continu\w*|keep|kept|maintain\w*|signed|sign|values?|valued|asks?|asked|defend\w*|"
+    r"offered|pressed|presses|will|would|to)$"
 )
 _QUESTION_LABEL = re.compile(
     r"\s*(?:Q|QUESTION|Question|REPORTER|Reporter)\s*(?:\([^)]{0,40}\))?\s*[:.]\s"
@@ -1386,7 +1393,53 @@ class _ArticleRun:
             out.extend(self._cue_statements(s, hit, tail))
         synth = self._no_statements(s)
         out.extend(synth)
+        if BACKOFF:
+            out.extend(self._backoff(s) if not out else ())
         return out
+
+    def _backoff(self, s: _Sentence) -> list[Statement]:
+        """A sentence with a party, a cue and an issue that the grammar above could not tie
+        together: the sentence's speaker (or its first subject-like party) holds the cue's
+        stance on the issue nearest the cue, with low confidence."""
+        if not s.issues or not s.cues:
+            return []
+        text = self.low[s.start : s.end]
+        if re.match(r"\s*(?:if|whether|should|were|unless)\b", text):
+            return []
+        if any(
+            ("belief" in g.labels or "hedges" in g.labels or "topics" in g.labels)
+            for g in s.grammar
+        ):
+            return []
+        hit = next((h for h in sorted(s.cues, key=lambda h: h.start)), None)
+        if hit is None:
+            return []
+        cue = self._cue_for(s, hit)
+        if cue is None or cue.kind in ("modal", "adjective"):
+            return []
+        if _IDIOM_AFTER.match(self.body, hit.end, s.end) or _WEAK_CUE.search(hit.phrase):
+            return []  # "preferred not to be named"; "continues to occupy": no stance of its own
+        speaker, speaker_text = s.speaker, s.speaker_text
+        holder: str | None = speaker[0] if speaker else None
+        if holder is None:
+            subj = [
+                m
+                for m in s.mentions
+                if m.party and m.holder and m.end <= hit.start and not self._after_preposition(m)
+            ]
+            if not subj:
+                return []
+            holder, speaker_text = subj[-1].party, self._subject_text(s, subj[-1])
+        issues = [c for c in s.issues if not self._under_topic(s, c)]
+        if not issues:
+            return []
+        after = sorted((c for c in issues if c.start >= hit.end), key=lambda c: c.start)
+        chosen = after[:2] or [max(issues, key=lambda c: c.end)]
+        stance, _ = self._stance(s, hit, cue)
+        return [
+            self._statement(s, holder, im, -stance if im.invert else stance, hit, 0.3, speaker_text)
+            for im in chosen
+        ]
 
     def _cue_for(self, s: _Sentence, hit: Hit[Cue]) -> Cue | None:
         """Pick the noun or the verb reading of a cue phrase from what stands before it."""
