@@ -340,6 +340,15 @@ _TITLES = {
     "then",
 }
 _ADJ_BEFORE_NOUN = {
+    "absolute",
+    "full",
+    "total",
+    "complete",
+    "unwavering",
+    "steadfast",
+    "continued",
+    "unconditional",
+    "clear",
     "firm",
     "latest",
     "renewed",
@@ -486,13 +495,23 @@ _BOUNDARY = re.compile(
     # A condition or a time clause sets terms; it is not the object of the cue.
     r"|,?\s+(?<!only\s)(?:if|unless|while|whereas|provided\s+that|as\s+long\s+as)\s"
     r"|,?\s+and\s+that\b"
-    r"|,?\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were|also|fear|fears|feared|warn|warned|warns|said|says|called|calls|urged|insist|insisted|vowed|pledged)\b)",
+    r"|,?\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were|also|fear|fears|feared|warn|warned|warns|said|says|called|calls|urged|insist|insisted|vowed|pledged)\b)"
+    # "condemned the strikes and reaffirmed its support for …": a second predicate.
+    r"|,?\s+and\s+(?=(?:reaffirmed|reaffirms|reiterated|reiterates|stressed|stresses|welcomed|welcomes|rejected|rejects|"
+    r"condemned|condemns|praised|praises|demanded|demands|expressed|expresses|affirmed|affirms|announced|announces|"
+    r"denied|denies|dismissed|dismisses|offered|offers|proposed|proposes|agreed|agrees|described|describes|hailed|hails|"
+    r"thanked|thanks|criticised|criticized|criticises|criticizes|backed|backs|opposed|opposes|refused|refuses)\b)",
     re.I,
 )
 # Cue words too plain to carry a stance without the grammar behind them.
 _WEAK_CUE = re.compile(
     r"\b(?:continu\w*|keep|kept|maintain\w*|signed|sign|values?|valued|asks?|asked|defend\w*|"
     r"offered|pressed|presses|will|would|to)$"
+)
+# A condition the holder sets: what follows is demanded.
+_CONDITION = re.compile(
+    r"\bonly\s+if\b|\bonly\s+(?:[\w-]+\s+){1,8}?if\b|\bunless\b|\bprovided\s+(?:that\s+)?|"
+    r"\bon\s+condition\s+that\b|\bin\s+exchange\s+for\b|\bin\s+return\s+for\b"
 )
 _QUESTION_LABEL = re.compile(
     r"\s*(?:Q|QUESTION|Question|REPORTER|Reporter)\s*(?:\([^)]{0,40}\))?\s*[:.]\s"
@@ -1581,7 +1600,39 @@ class _ArticleRun:
                 ):
                     value = 2  # "Syria's territorial integrity is our red line": held to
                 results.append(self._statement(s, holder, im, value, hit, conf, speaker_text))
+        results.extend(self._conditions(s, hit, results))
         return results
+
+    def _conditions(self, s: _Sentence, hit: Hit[Cue], made: list[Statement]) -> list[Statement]:
+        """ "would accept X only if Damascus signs on to Y": the holder demands Y."""
+        if not made:
+            return []
+        m = _CONDITION.search(self.low, hit.end, s.end)
+        if m is None or m.start() - hit.end > 160:
+            return []
+        stop = re.search(
+            r"[;:]|\s[—–]\s|,\s+(?:but|while|whereas|although)\b", self.low[m.end() : s.end]
+        )
+        end = m.end() + stop.start() if stop else s.end
+        taken = {(st.party, st.issue) for st in made}
+        out: list[Statement] = []
+        first = made[0]
+        for im in self._issues_in(s, m.end(), end, first.party, explicit=True):
+            if (first.party, im.issue) in taken or im.generic:
+                continue
+            taken.add((first.party, im.issue))
+            out.append(
+                self._statement(
+                    s,
+                    first.party,
+                    im,
+                    -2 if im.invert else 2,
+                    hit,
+                    round(first.confidence * 0.8, 2),
+                    first.speaker,
+                )
+            )
+        return out
 
     def _stance(
         self, s: _Sentence, hit: Hit[Cue], cue: Cue, chain: bool = False, after: int = 0
@@ -2195,7 +2246,7 @@ class _ArticleRun:
                 continue
             gap = self.body[m.end : hit.start]
             adjectives = re.findall(r"[\w-]+", re.sub(r"^['’]s?", "", gap))
-            if re.fullmatch(r"(?:['’]s?)?\s+(?:(?:[\w-]+)\s+){0,2}", gap) and all(
+            if re.fullmatch(r"(?:['’]s?)?\s+[\"“]?(?:(?:[\w-]+)\s+){0,2}", gap) and all(
                 w.lower() in _ADJ_BEFORE_NOUN for w in adjectives
             ):
                 return (m.party,), "subject", self._subject_text(s, m)
