@@ -97,15 +97,19 @@ def table(res: dict[str, Any]) -> str:
 
     c = res["corpus"]
     jobs = res["jobs"]
-    rows: list[tuple[str, str, str, str]] = []
+    rows: list[tuple[str, str, str, str, str]] = []
 
     def speed(label: str, key: str, note: str = "") -> None:
         r = res.get(key)
         if not r or "error" in r:
-            rows.append((label, "—", "—", (r or {}).get("error", ["not run"])[0]))
+            rows.append((label, "—", "—", "—", (r or {}).get("error", ["not run"])[0]))
             return
         a, mb = _rate(r)
-        rows.append((label, f"{a:,.0f}", f"{mb:.2f}", f"peak RSS {_rss(r)}{note}"))
+        # CPU seconds (this process and its workers): wall time on a shared machine
+        # includes waiting for the CPU; articles per CPU second does not.
+        cpu = r.get("cpu_s", 0.0) + r.get("children_cpu_s", 0.0)
+        per_cpu = f"{r['articles'] / cpu:,.0f}" if cpu else "—"
+        rows.append((label, f"{a:,.0f}", f"{mb:.2f}", per_cpu, f"peak RSS {_rss(r)}{note}"))
 
     speed("ingest + extract, 1 process", "ingest_big_1")
     speed(f"ingest + extract, {jobs} processes", "ingest_big_n")
@@ -117,7 +121,11 @@ def table(res: dict[str, Any]) -> str:
     out = [
         f"Corpus: {c['articles']:,} articles, {c['bytes'] / 1e6:.1f} MB ({', '.join(f'{k} {v}' for k, v in sorted(c['kinds'].items()))})",
         "",
-        tabulate(rows, headers=["job", "articles/s", "MB/s", "notes"], tablefmt="github"),
+        tabulate(
+            rows,
+            headers=["job", "articles/s", "MB/s", "articles per CPU s", "notes"],
+            tablefmt="github",
+        ),
         "",
     ]
 
