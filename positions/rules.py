@@ -491,6 +491,7 @@ _BOUNDARY = re.compile(
     # A condition or a time clause sets terms; it is not the object of the cue.
     r"|,?\s+(?<!only\s)(?:if|unless|while|whereas|provided\s+that|as\s+long\s+as)\s"
     r"|,?\s+and\s+that\b"
+    r"|\s+but\s+(?=(?:that|it|they|he|she|also|not|no|only|would|will|is|was|has|had)\b)"
     r"|,?\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were|also|fear|fears|feared|warn|warned|warns|said|says|called|calls|urged|insist|insisted|vowed|pledged)\b)"
     # "condemned the strikes and reaffirmed its support for …": a second predicate.
     r"|,?\s+and\s+(?=(?:reaffirmed|reaffirms|reiterated|reiterates|stressed|stresses|welcomed|welcomes|rejected|rejects|"
