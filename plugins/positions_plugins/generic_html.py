@@ -100,7 +100,7 @@ def with_trafilatura(html: str) -> Extracted | None:
         lines=lines,
         published=published,
         byline=data.get("author") or page.byline,
-        site=page.site_name or data.get("sitename") or None,
+        site=page.site_name or data.get("sitename") or site_from_title(page.title) or None,
         url=page.url or data.get("url") or None,
     )
 
@@ -137,9 +137,18 @@ def with_stdlib(html: str) -> Extracted:
         lines=tuple(body),
         published=page.published,
         byline=page.byline,
-        site=page.site_name,
+        site=page.site_name or site_from_title(page.title),
         url=page.url,
     )
+
+
+def site_from_title(title: str | None) -> str | None:
+    """'Story title | Site Name' -> 'Site Name': where pages name their outlet without metadata."""
+    parts = re.split(r"\s+[|–—-]\s+", title or "")
+    if len(parts) < 2:
+        return None
+    site = parts[-1].strip()
+    return site if 0 < len(site.split()) <= 5 and len(site) <= 60 else None
 
 
 def _strip_site(title: str, site: str | None) -> str:
