@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from positions_plugins.generic_html import site_from_title
 
 from positions import Source, extract_source
-from positions_plugins.generic_html import site_from_title
 
 
 @pytest.mark.parametrize(
