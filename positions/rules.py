@@ -505,6 +505,10 @@ _WEAK_CUE = re.compile(
     r"\b(?:continu\w*|keep|kept|maintain\w*|signed|sign|values?|valued|asks?|asked|defend\w*|"
     r"offered|pressed|presses|will|would|to)$"
 )
+# An object that is an absence: "demanded that no forces be present", "insists on no …".
+_NO_OBJECT = re.compile(
+    r"\s*(?:that\s+|on\s+)?(?:there\s+(?:will|would|should|must|can)\s+be\s+)?(?:no|zero)\s+"
+)
 # A condition the holder sets: what follows is demanded.
 _CONDITION = re.compile(
     r"\bonly\s+if\b|\bonly\s+(?:[\w-]+\s+){1,8}?if\b|\bunless\b|\bprovided\s+(?:that\s+)?|"
@@ -1582,6 +1586,12 @@ class _ArticleRun:
                     continue  # speculation at one remove, or attribution too far to trust
                 value = -stance if im.invert else stance
                 if (
+                    cue.kind in ("verb", "noun")
+                    and self.c.issues[im.issue].invert_with is not None
+                    and _NO_OBJECT.match(self.low, scope_from, max(scope_from, im.start))
+                ):
+                    value = -value  # "demanding that no Syrian forces be present": against them
+                if (
                     cue.kind == "predicate"
                     and stance == -2
                     and _NOT_NEGOTIABLE.search(hit.phrase)
@@ -1784,7 +1794,7 @@ class _ArticleRun:
             and last[0] == s.index
             and last[1] < g
             and re.search(
-                r"[”\"]?\s*(?:,\s*)?\b(?:and|but)\s+(?:also\s+)?$", self.body[last[1] : g]
+                r"[”\"]?\s*(?:,\s*)?\b(?:and|but)\s+(?:also\s+)?[“\"]?$", self.body[last[1] : g]
             )
             is not None
         )
