@@ -1346,7 +1346,7 @@ class _ArticleRun:
         chosen = [pool[0]]
         limit = scope_start + 80
         for c in pool[1:]:
-            if c.start < chosen[-1].end:
+            if c.start < chosen[-1].end and not _between_terms(c, chosen[-1]):
                 continue  # its words sit inside the issue already chosen
             between = self.low[chosen[-1].end : c.start]
             extends = re.search(
@@ -2596,6 +2596,15 @@ def _blocked_subject(between: str) -> bool:
     ):
         return True
     return bool(re.search(r"[;:]|\s[—–]\s|—", between))
+
+
+def _between_terms(c: IssueMatch, outer: IssueMatch) -> bool:
+    """Whether ``c`` lies wholly in a gap between ``outer``'s words ("a return to [the 1974
+    agreement] and to the lines of December": the withdrawal's words surround it)."""
+    spans = sorted(outer.terms)
+    return any(
+        a_end <= c.start and c.end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:])
+    )
 
 
 def _overlaps(c: IssueMatch, chosen: Sequence[IssueMatch]) -> bool:
