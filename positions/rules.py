@@ -21,6 +21,7 @@ For each sentence that holds a stance cue, the finder works out
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -2603,7 +2604,8 @@ def _between_terms(c: IssueMatch, outer: IssueMatch) -> bool:
     agreement] and to the lines of December": the withdrawal's words surround it)."""
     spans = sorted(outer.terms)
     return any(
-        a_end <= c.start and c.end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:])
+        a_end <= c.start and c.end <= b_start
+        for (_, a_end), (b_start, _) in itertools.pairwise(spans)
     )
 
 
