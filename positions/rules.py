@@ -1615,7 +1615,8 @@ class _ArticleRun:
         """ "would accept X only if Damascus signs on to Y": the holder demands Y."""
         if not made:
             return []
-        m = _CONDITION.search(self.low, hit.end, s.end)
+        # "would only agree to X if Y": the "only" may stand before the cue.
+        m = _CONDITION.search(self.low, max(s.start, hit.start - 12), s.end)
         if m is None or m.start() - hit.end > 160:
             return []
         stop = re.search(
@@ -2003,6 +2004,9 @@ class _ArticleRun:
         )
         if am:
             end = m.end + am.end()
+            # "the Syrian foreign ministry demands …": the noun phrase stops before a cue verb.
+            cue_at = min((c.start for c in s.cues if m.end < c.start < end), default=end)
+            end = max(m.end, min(end, cue_at))
         # "confirmed that Tel Aviv": a complementiser, not a determiner of the subject.
         return re.sub(r"^(?:that|which)\s+", "", " ".join(self.body[start:end].split()), flags=re.I)
 

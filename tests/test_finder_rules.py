@@ -86,6 +86,74 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("saudi-arabia", "security-agreement"): 1},
         set(),
     ),
+    # The strength and negation ladder of issue 4, on sentences written for it.
+    (
+        "There will be no withdrawal from the buffer zone, the Israeli defence minister said.",
+        {("israel", "israeli-withdrawal"): -2},
+        set(),
+    ),
+    (
+        "Turkish officials said Ankara is not ready to sign a de-confliction agreement with Israel.",
+        {("turkey", "joint-coordination-mechanism"): -1},
+        set(),
+    ),
+    (
+        "Tel Aviv has been softening its opposition to a Syrian army return to Quneitra, Israeli officials said.",
+        {("israel", "syrian-army-redeployment-south"): -1},
+        set(),
+    ),
+    (
+        "Moscow is willing in principle to accept a Turkish military role in northern Syria, the Kremlin said.",
+        {("russia", "turkish-military-presence-syria"): 1},
+        set(),
+    ),
+    (
+        "The Syrian foreign ministry demands the withdrawal of Israeli forces from Mount Hermon.",
+        {("syria", "israeli-withdrawal"): 2},
+        set(),
+    ),
+    (
+        "If Damascus agreed to demilitarise the south, would Israel withdraw?",
+        {},
+        {("israel", "israeli-withdrawal"), ("syria", "demilitarized-zone-south")},
+    ),
+    (
+        "Israel did not rule out a phased withdrawal from the buffer zone, officials said.",
+        {("israel", "israeli-withdrawal"): 1},
+        set(),
+    ),
+    (
+        "Egypt would only agree to a Saudi-Israeli deal if a Palestinian state is established, diplomats said.",
+        {("egypt", "israel-saudi-normalization"): 1, ("egypt", "two-state-solution"): 2},
+        set(),
+    ),
+    (
+        "An adviser told the newspaper that Iranian officials believe Hezbollah will never disarm.",
+        {},
+        {("hezbollah", "hezbollah-disarmament"), ("iran", "hezbollah-disarmament")},
+    ),
+    (
+        "Cairo's foreign ministry condemned Israeli strikes near Damascus and reaffirmed Egypt's "
+        '"absolute support for Syria\'s territorial integrity."',
+        {("egypt", "israeli-strikes-syria"): -1, ("egypt", "syria-territorial-integrity"): 2},
+        set(),
+    ),
+    (
+        "UNDOF, in a separate statement, urged both parties to respect the 1974 Disengagement Agreement.",
+        {("un", "disengagement-agreement-1974"): 2},
+        {("israel", "disengagement-agreement-1974"), ("syria", "disengagement-agreement-1974")},
+    ),
+    (
+        "The week in the Levant\n\n3. EGYPT WEIGHS IN\n\nCairo condemned the Israeli strikes near Damascus.",
+        {("egypt", "israeli-strikes-syria"): -1},
+        set(),
+    ),
+    (
+        "France's representative said Paris supported the talks. He insisted on the protection of "
+        "the Druze of Sweida.",
+        {("france", "druze-protection"): 2},
+        set(),
+    ),
 ]
 
 

@@ -1,0 +1,46 @@
+"""The finder against the annotated sets: the bar of issue 4 on the seeds and the guard set,
+and regression floors on the sets written blind (floors, not targets: nobody tunes on them).
+
+Scored exactly as ``../shared/tools/score.py`` scores (see :mod:`positions.evaluate`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from positions.cli import extraction_records
+from positions.evaluate import load_gold, score
+from positions.pipeline import Problem, iter_extractions
+
+DATA = Path(__file__).resolve().parent / "data"
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+# set, precision floor, recall floor, exact-stance floor (share of what is found)
+BARS = [
+    (SEEDS, 0.90, 0.90, 0.80),
+    (DATA / "guard", 0.90, 0.90, 0.80),
+    (DATA / "blind", 0.85, 0.70, 0.80),
+    (DATA / "blind3", 0.70, 0.48, 0.80),
+]
+
+
+def _articles(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".html"))
+
+
+@pytest.mark.parametrize(
+    ("folder", "p_min", "r_min", "exact_min"), BARS, ids=lambda v: str(v)[-12:]
+)
+def test_the_finder_meets_the_bar(
+    folder: Path, p_min: float, r_min: float, exact_min: float
+) -> None:
+    predictions = []
+    for item in iter_extractions([str(p) for p in _articles(folder)], jobs=1):
+        assert not isinstance(item, Problem), item
+        predictions.extend(extraction_records(item))
+    result = score(load_gold(folder / "gold.jsonl"), predictions)
+    assert result.precision >= p_min, (folder.name, result.precision, result.spurious[:5])
+    assert result.recall >= r_min, (folder.name, result.recall, result.missed[:5])
+    assert result.found and result.exact / result.found >= exact_min
