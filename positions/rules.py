@@ -1425,7 +1425,7 @@ class _ArticleRun:
         if not s.issues or not s.cues:
             return []
         text = self.low[s.start : s.end]
-        if re.match(r"\s*(?:if|whether|should|were|unless)\b", text):
+        if re.match(r"\s*(?:should|were)\b", text) or re.search(r"\b(?:if|whether|unless)\b", text):
             return []
         if any(
             ("belief" in g.labels or "hedges" in g.labels or "topics" in g.labels)
@@ -2403,7 +2403,12 @@ class _ArticleRun:
         return [], "none"
 
     def _has_anaphor(self, s: _Sentence, start: int, end: int) -> bool:
-        if any(start <= g.start < end and "anaphora" in g.labels for g in s.grammar):
+        for g in s.grammar:
+            if not (start <= g.start < end and "anaphora" in g.labels):
+                continue
+            # "proposed in the summer that a mission be sent": a complementiser, not a pronoun.
+            if g.phrase == "that" and re.match(r"\s+[a-z]", self.low[g.end : g.end + 3]):
+                continue
             return True
         # "this" as a pronoun refers back; "this page" is a determiner, and names nothing earlier.
         return bool(
