@@ -1518,7 +1518,7 @@ class _ArticleRun:
         if (
             hit.phrase.startswith(("open to", "ready to", "willing"))
             and not re.search(
-                r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|appears?|stays?|now|still|also|fully|not|and|it|they|we|i)\s+$|^\s*$|[,;:]\s*$",
+                r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|appears?|stays?|stands?|stood|now|still|also|fully|not|and|it|they|we|i)\s+$|^\s*$|[,;:\"“]\s*$",
                 self.low[max(s.start, hit.start - 20) : hit.start],
             )
             and not any(0 <= hit.start - m.end <= 2 for m in s.mentions if m.party)
@@ -1828,6 +1828,24 @@ class _ArticleRun:
             # Pronoun subjects: "it is not ready", "they said".
             if w in _PRONOUNS:
                 return self._pronoun(s, w, hit.start), "pronoun", None
+            if (
+                w in ("government", "administration", "ministry", "cabinet", "country")
+                and len(words) >= 2
+                and words[-2][2] in ("his", "her")
+            ):
+                # "Salam said his government remains committed to …": the person's state, when
+                # the sentence names no party before the pronoun (else the subject search
+                # below finds it: "the representative of the Russian Federation said his country").
+                before = [m for m in s.mentions if m.party and m.holder and m.end <= words[-2][0]]
+                if not before:
+                    person = self._last_person(s)
+                elif before[-1].role == "people":
+                    person = before[-1].party  # "Salam, speaking to reporters, said his government"
+                else:
+                    person = None
+                if person:
+                    text = " ".join(self.body[words[-2][0] : w1].split())
+                    return (person,), "pronoun", text
             if w in _RELATIVE:
                 ante = [
                     m
