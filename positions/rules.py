@@ -515,6 +515,18 @@ _CONDITION = re.compile(
     r"\bonly\s+if\b|\bonly\s+(?:[\w-]+\s+){1,8}?if\b|\bunless\b|\bprovided\s+(?:that\s+)?|"
     r"\bon\s+condition\s+that\b|\bin\s+exchange\s+for\b|\bin\s+return\s+for\b"
 )
+# A sentence opening on the question put to the speaker, up to its first comma.
+_ASKED_LEAD = re.compile(r"\s*(?:when\s+)?asked\s+(?:about|whether|if|why|how|what)\b[^,;]*$")
+# Mediation seen in what a party does: "US-brokered talks", "talks facilitated by Russia".
+_BROKERED = re.compile(
+    r"(?P<who>\b[\w.]+)[-‐‑](?:brokered|mediated|facilitated|sponsored)\s+(?:\w+\s+)?"
+    r"(?:talks|negotiations|contacts|dialogue|discussions|process|meetings?|rounds?|track)\b"
+)
+_BROKERED_BY = re.compile(
+    r"\b(?:talks|negotiations|contacts|dialogue|discussions|meetings?|rounds?|process|track)\b"
+    r"[^.;:]{0,40}?\b(?:brokered|mediated|facilitated|sponsored|overseen)\s+by\s+(?:the\s+)?"
+)
+_MEDIATION_OF = {"united-states": "us-mediation", "russia": "russian-mediation"}
 _QUESTION_LABEL = re.compile(
     r"\s*(?:Q|QUESTION|Question|REPORTER|Reporter)\s*(?:\([^)]{0,40}\))?\s*[:.]\s"
 )
@@ -553,7 +565,8 @@ _OWNER_STOP = re.compile(
     r"\b(?:and|or|to|with|in|for|on|from|by|is|are|was|were|has|have|had|will|would|that|of)\b"
 )
 _OWNER_STAYS = re.compile(
-    r"\s+(?:forces\s+|troops\s+)?(?:to|would|will|should|must|could|can|may)\s+"
+    r"\s+(?:(?:military\s+)?(?:forces|troops|police|units|army|soldiers|personnel|patrols)\s+)?"
+    r"(?:to|would|will|should|must|could|can|may)\s+"
 )
 _OWNER_WHOSE = re.compile(r",?\s+whose\s+")
 _OWNER_FORCES = re.compile(
@@ -1149,7 +1162,11 @@ class _ArticleRun:
             gap = self.body[m.end : h.start]
             if m.end <= last_cue:
                 continue  # "Egypt rejects Israeli operations": a verb between them
-            if m.end <= h.start and "staying" in h.labels and _OWNER_STAYS.fullmatch(gap):
+            if (
+                m.end <= h.start
+                and _OWNER_STAYS.fullmatch(gap)
+                and ("staying" in h.labels or m.role != "demonyms" or _OWNER_FORCES.match(gap))
+            ):
                 best = m  # "prefers the Russians to remain": whose forces stay
             elif m.end <= h.start and len(gap) <= 28 and _OWNER_GAP.fullmatch(gap):
                 # A verb between them ("the ministry called the strikes") ends the phrase.
@@ -1414,8 +1431,33 @@ class _ArticleRun:
             out.extend(self._cue_statements(s, hit, tail))
         synth = self._no_statements(s)
         out.extend(synth)
+        out.extend(self._brokered(s, {(st.party, st.issue) for st in out}))
         if BACKOFF:
             out.extend(self._backoff(s) if not out else ())
+        return out
+
+    def _brokered(self, s: _Sentence, taken: set[tuple[str, str]]) -> list[Statement]:
+        """ "US-brokered talks", "talks facilitated by the United States": reported behaviour that
+        plainly shows the broker backs its own mediation."""
+        out: list[Statement] = []
+        for rx in (_BROKERED, _BROKERED_BY):
+            for m in rx.finditer(self.body, s.start, s.end):
+                at = m.start("who") if rx is _BROKERED else m.end()
+                ms = [
+                    x
+                    for x in s.mentions
+                    if x.party and (x.start <= at < x.end if rx is _BROKERED else x.start == at)
+                ]
+                if not ms:
+                    continue
+                issue = _MEDIATION_OF.get(ms[0].party)
+                if issue is None or (ms[0].party, issue) in taken:
+                    continue
+                span = ((m.start(), m.end()),)
+                im = IssueMatch(issue, m.start(), m.end(), 1.0, False, span, False)
+                hit: Hit[str] = Hit(m.start(), m.end(), m.group(0), m.group(0), ())
+                out.append(self._statement(s, ms[0].party, im, 2, hit, 0.6, ms[0].text))
+                taken.add((ms[0].party, issue))
         return out
 
     def _backoff(self, s: _Sentence) -> list[Statement]:
@@ -1496,6 +1538,10 @@ class _ArticleRun:
         lead = re.split(r"[,;:\"“”]", lead)[-1]
         if re.search(r"\b(?:if|unless|whether)\b", lead):
             return []
+        if re.search(r"\bwithout\s+(?:a|an|any|the)?\s*$", lead):
+            return []  # "ended the talks without a signed document": an event, not a stance
+        if _ASKED_LEAD.match(self.low, s.start, hit.start):
+            return []  # "Asked about reports that Türkiye intends to …, Guler said": the question's words
         if self.body[hit.start - 1 : hit.start] == "-":
             return []  # "UN-facilitated": part of a compound adjective
         # "urged both parties to respect the line": the urger holds the position, not the
