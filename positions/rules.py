@@ -527,6 +527,13 @@ _BROKERED_BY = re.compile(
     r"[^.;:]{0,40}?\b(?:brokered|mediated|facilitated|sponsored|overseen)\s+by\s+(?:the\s+)?"
 )
 _MEDIATION_OF = {"united-states": "us-mediation", "russia": "russian-mediation"}
+_WELCOMING = re.compile(r"(?:welcom|support|back|encourag|endors|hail|prais)\w*$")
+# "any arrangement that ends the occupation and preserves the 1974 framework": a relative
+# clause that says what the thing backed must do names further objects of the stance.
+_RELATIVE_AIM = re.compile(
+    r"\b(?:that|which)\s+(?:would\s+|will\s+|must\s+)?(?:ends?|guarantees?|preserves?|restores?|"
+    r"strengthens?|respects?|ensures?|protects?|upholds?|secures?|leads?\s+to|brings?)\b"
+)
 _QUESTION_LABEL = re.compile(
     r"\s*(?:Q|QUESTION|Question|REPORTER|Reporter)\s*(?:\([^)]{0,40}\))?\s*[:.]\s"
 )
@@ -778,6 +785,7 @@ class _ArticleRun:
         found: list[Statement] = []
         previous: _Sentence | None = None
         self._issue_counts: Counter[str] = Counter()
+        self._welcoming = False
         for s in self.sentences:
             self._annotate(s, previous)
             self._issue_counts.update(c.issue for c in s.issues)
@@ -1345,10 +1353,11 @@ class _ArticleRun:
         self, s: _Sentence, cands: list[IssueMatch], scope_start: int, backward: bool
     ) -> list[IssueMatch]:
         """The issue(s) a cue is about: the nearest specific one, plus others right beside it."""
+        keep_topics = self._welcoming
         cands = [
             c
             for c in cands
-            if not self._under_topic(s, c, scope_start)
+            if (keep_topics or not self._under_topic(s, c, scope_start))
             and not re.search(
                 r"\bwithout\s+(?:\w+\s+){0,2}$", self.low[max(s.start, c.start - 30) : c.start]
             )
@@ -1369,7 +1378,7 @@ class _ArticleRun:
             between = self.low[chosen[-1].end : c.start]
             extends = re.search(
                 r"\b(?:that|which)\s+(?:would\s+|will\s+)?includ\w*|\bincluding\b", between
-            )
+            ) or _RELATIVE_AIM.search(between)
             # "stressed the need for X …, and for Y": a coordinated object shares the cue
             # however long the first one runs.
             coordinated = c.start - chosen[-1].end <= 160 and _COORDINATED.search(between)
@@ -2380,6 +2389,23 @@ class _ArticleRun:
         return end
 
     def _issues_for(
+        self,
+        s: _Sentence,
+        hit: Hit[Cue],
+        cue: Cue,
+        holder: str,
+        scope_from: int,
+        passive: bool = False,
+    ) -> tuple[list[IssueMatch], str]:
+        # "welcomed the discussions on security arrangements": welcoming or backing talks
+        # on X is backing X, where proposing talks on X is not.
+        self._welcoming = cue.stance > 0 and bool(_WELCOMING.match(hit.phrase))
+        try:
+            return self._issues_for_cue(s, hit, cue, holder, scope_from, passive)
+        finally:
+            self._welcoming = False
+
+    def _issues_for_cue(
         self,
         s: _Sentence,
         hit: Hit[Cue],
