@@ -125,7 +125,8 @@ class PhraseMatcher(Generic[T]):
             if exact is None or s.replace("’", "'") == exact:
                 labels.extend(exact_labels)
         for prefix, wl in self._wild:
-            if key.startswith(prefix):
+            # A wildcard takes one word's tail: "normali*" is not "normalisation of the situation".
+            if key.startswith(prefix) and not any(c.isspace() for c in key[len(prefix) :]):
                 if not labels:
                     phrase = prefix + "*"
                 labels.extend(x for x in wl if x not in labels)

@@ -1,0 +1,42 @@
+"""The phrase matcher: longest phrase wins, acronyms match as written, wildcards take one word."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from positions.matcher import PhraseMatcher
+
+
+def _hits(m: PhraseMatcher[str], text: str) -> list[tuple[str, list[str]]]:
+    return [(h.text, sorted(h.labels)) for h in m.finditer(text)]
+
+
+def test_a_wildcard_takes_one_word_tail_not_a_longer_phrase() -> None:
+    m = PhraseMatcher({"normali*": ["normalization"], "normalisation of the situation": ["idioms"]})
+    assert _hits(m, "a normalisation of the situation") == [
+        ("normalisation of the situation", ["idioms"])
+    ]
+    assert _hits(m, "full normalisation with Israel") == [("normalisation", ["normalization"])]
+
+
+def test_longest_phrase_wins_and_acronyms_match_as_written() -> None:
+    m = PhraseMatcher({"US": ["us"], "us troops": ["troops"], "troops": ["presence"]})
+    assert _hits(m, "US troops left") == [("US troops", ["troops"])]
+    assert _hits(m, "told us about troops") == [("troops", ["presence"])]
+
+
+WORDS = st.sampled_from(
+    ["israel", "syria", "withdraw", "withdrawal", "of", "the", "forces", "buffer", "zone"]
+)
+
+
+@given(st.lists(WORDS, min_size=1, max_size=30))
+def test_every_hit_is_on_word_boundaries_and_has_labels(words: list[str]) -> None:
+    m = PhraseMatcher({"withdraw*": ["w"], "buffer zone": ["b"], "israel": ["p"]})
+    text = " ".join(words)
+    for h in m.finditer(text):
+        assert h.labels
+        assert text[h.start : h.end] == h.text
+        assert h.start == 0 or not text[h.start - 1].isalnum()
+        assert h.end == len(text) or not text[h.end].isalnum()
