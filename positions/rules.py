@@ -489,6 +489,8 @@ _BOUNDARY = re.compile(
     r"|,\s+(?:a|an)\s+(?:development|move|step|demand|logic|stance|position|decision|proposal|idea|plan|condition|request|sign)\b"
     r"|,\s+(?!including\b|according\b)\w+ing\b"
     r"|,\s+according\s+to\b"
+    # '…," in what was seen as a reference to the US troops': the writer's gloss.
+    r"|,[\"”]?\s+in\s+(?:what|a\s+(?:clear|veiled|thinly\s+veiled|pointed)|an\s+(?:apparent|implicit))\b"
     # A condition or a time clause sets terms; it is not the object of the cue.
     r"|,?\s+(?<!only\s)(?:if|unless|while|whereas|provided\s+that|as\s+long\s+as)\s"
     r"|,?\s+and\s+that\b"
