@@ -217,10 +217,12 @@ _DEFINITE_ROLES = {
     "secretary",
     "foreign",
     "ministry",
+    "council",
+    "cabinet",
 }
 # Institutions named by their office noun alone ("the ministry added"): any mention that
-# carries the noun, not only a person's.
-_INSTITUTION_ROLES = {"ministry"}
+# carries the noun, not only a person's; failing that, the page's own institution.
+_INSTITUTION_ROLES = {"ministry", "council", "cabinet"}
 # A transcript's speaker label in capitals ("MR ELLISON", "SPOKESPERSON KHALIFA"); not a question.
 _NAME_LABEL = re.compile(r"(?!Q\b|QUESTION\b)[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}")
 _FORCE_LABELS = {"presence", "expansion", "bases", "syrian_army", "us_forces", "staying"}
@@ -2201,6 +2203,9 @@ class _ArticleRun:
                     return (found[0],)
                 if plural and len(found) >= 2:
                     return tuple(found[:2])
+        if not found and role in _INSTITUTION_ROLES:
+            voice = self._voice()
+            return (voice,) if voice else ()
         return tuple(found[:1]) if not plural else ()
 
     def _voice(self) -> str | None:
@@ -2327,6 +2332,11 @@ class _ArticleRun:
         before = self.body[max(s.start, hit.start - 60) : hit.start]
         if re.search(r"\bany\s+(?:[\w-]+\s+){0,2}$", before, re.I):
             return (), "none", None  # "any Turkish attempt": hypothetical
+        if re.search(r"\bthe\s+kingdom['’]s\s+(?:[\w-]+\s+){0,3}$", before, re.I):
+            # "reiterated the Kingdom's support for …": the monarchy the article is about.
+            kings = [(self.party_counts[p], p) for p in _MONARCHIES if self.party_counts[p]]
+            if kings:
+                return (max(kings)[1],), "subject", "the Kingdom"
         # Possessive or demonym right before: "Israel's demand", "a firm Syrian demand".
         for m in reversed(s.mentions):
             if not m.party or m.end > hit.start:
