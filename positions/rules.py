@@ -531,6 +531,9 @@ _BROKERED_BY = re.compile(
     r"[^.;:]{0,40}?\b(?:brokered|mediated|facilitated|sponsored|overseen)\s+by\s+(?:the\s+)?"
 )
 _MEDIATION_OF = {"united-states": "us-mediation", "russia": "russian-mediation"}
+_NEGATIVE_RELATIVE = re.compile(
+    r"\b(?:that|which)\s+(?:does|do|did|would|will|could)\s*(?:not|n['’]t)\s+|\b(?:that|which)\s+fails?\s+to\s+"
+)
 _WELCOMING = re.compile(r"(?:welcom|support|back|encourag|endors|hail|prais)\w*$")
 # "any arrangement that ends the occupation and preserves the 1974 framework": a relative
 # clause that says what the thing backed must do names further objects of the stance.
@@ -1645,6 +1648,15 @@ class _ArticleRun:
                 if conf < MIN_CONFIDENCE:
                     continue  # speculation at one remove, or attribution too far to trust
                 value = -stance if im.invert else stance
+                neg_rel = _NEGATIVE_RELATIVE.search(self.low, scope_from, max(scope_from, im.start))
+                if stance < 0 and neg_rel:
+                    # "will not agree to any arrangement that does not guarantee the withdrawal":
+                    # what the arrangement must guarantee is demanded.
+                    value = -value
+                elif stance < 0 and _NEGATIVE_RELATIVE.search(
+                    self.low, im.end, min(s.end, im.end + 40)
+                ):
+                    continue  # the arrangement itself is not refused, only one lacking that
                 if (
                     cue.kind in ("verb", "noun")
                     and self.c.issues[im.issue].invert_with is not None
