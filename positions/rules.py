@@ -534,6 +534,22 @@ _MEDIATION_OF = {"united-states": "us-mediation", "russia": "russian-mediation"}
 _NEGATIVE_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:does|do|did|would|will|could)\s*(?:not|n['’]t)\s+|\b(?:that|which)\s+fails?\s+to\s+"
 )
+# Nouns whose "of"/"for" names the body they speak for.
+_MEMBERS_OF = {
+    "members",
+    "member",
+    "representatives",
+    "representative",
+    "officials",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "delegation",
+    "delegates",
+    "leaders",
+    "leadership",
+}
+_PREPOSITION_WORDS = {"with", "to", "between", "against", "among", "by"}
 _WELCOMING = re.compile(r"(?:welcom|support|back|encourag|endors|hail|prais)\w*$")
 # "any arrangement that ends the occupation and preserves the 1974 framework": a relative
 # clause that says what the thing backed must do names further objects of the stance.
@@ -1014,7 +1030,7 @@ class _ArticleRun:
                     self.body.rfind("\u201d", cs, g.start),
                     self.body.rfind('"', cs, g.start),
                 )
-                if tail_cut > cs and len(_words(self.body, tail_cut, g.start)) <= 8:
+                if tail_cut > cs and 0 < len(_words(self.body, tail_cut, g.start)) <= 8:
                     cs = tail_cut + 1
                 segs = [(cs, g.start)]
             for seg in segs:
@@ -1097,6 +1113,15 @@ class _ArticleRun:
         if k < 0:
             return False
         w = words[k][2]
+        if (
+            k >= 1
+            and (
+                (w in ("of", "from") and words[k - 1][2] in _MEMBERS_OF)
+                or (w == "for" and words[k - 1][2].startswith("spokes"))
+            )
+            and (k < 2 or words[k - 2][2] not in _PREPOSITION_WORDS)
+        ):
+            return False  # "the members of the Security Council welcomed": they are its voice
         if k < len(words) - 1 and words[k + 1][2] == "and":
             # "talks between Syria and Israel": a conjunct shares its partner's preposition.
             partner = [
