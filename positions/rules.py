@@ -1297,7 +1297,7 @@ class _ArticleRun:
             elif c == "south" and "elsewhere" in by_concept:
                 return None  # the clause names another region
             elif not wide and (
-                self.concept_counts[c] >= 2
+                self.concept_counts[c] >= 1
                 if pat.generic or pat.context_scope == "article"
                 else self._local_context(s, c)
             ):
