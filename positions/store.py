@@ -187,7 +187,13 @@ class Store:
                 return
             backup = self._backup(old)
             for v in range(old, SCHEMA_VERSION):
-                MIGRATIONS[v](self.db)
+                try:
+                    MIGRATIONS[v](self.db)
+                except Exception as exc:
+                    raise StoreError(
+                        f"{self.path}: migrating from schema {v} failed ({type(exc).__name__}: "
+                        f"{exc}); the store is unchanged"
+                    ) from exc
             when = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
             note = f"migrated from schema {old} to {SCHEMA_VERSION} at {when}"
             if backup is not None:
@@ -217,11 +223,16 @@ class Store:
             target = base.with_name(f"{base.name}.schema-{version}.{n}.bak")
             n += 1
         try:
+            # Through a second connection: in WAL mode it reads the last committed state while
+            # this one holds the write lock (a backup from the locking connection would wait
+            # for its own lock forever), and no one else can write meanwhile.
+            src = sqlite3.connect(self.path, timeout=30.0)
             dst = sqlite3.connect(target)
             try:
-                self.db.backup(dst)
+                src.backup(dst)
             finally:
                 dst.close()
+                src.close()
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(
                 f"{self.path}: cannot write the backup {target} before migrating: {exc}"
@@ -254,6 +265,24 @@ class Store:
 
     def transaction(self) -> Store._Tx:
         return Store._Tx(self.db)
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Store]:
+        """Read several queries from one consistent state, whatever other writers do meanwhile.
+
+        In WAL mode a read transaction sees the store as of its first read: articles
+        written by another process during it (each in its own transaction) appear whole
+        after it, never half. Inside another transaction this is that transaction.
+        """
+        if self.db.in_transaction:
+            yield self
+            return
+        self.db.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            if self.db.in_transaction:
+                self.db.execute("COMMIT")
 
     # ------------------------------------------------------------------ writing
     def has_article(self, article_id: str) -> bool:
@@ -403,11 +432,13 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY day IS NULL, day, id"
-        found = [serialize.loads(d, Statement) for (d,) in self.db.execute(sql, args)]
+        with self.snapshot():  # the statements and their corrections as of one moment
+            found = [serialize.loads(d, Statement) for (d,) in self.db.execute(sql, args)]
+            corrections = [] if raw else self.corrections()
         if raw:
             return found
         trails: dict[str, list[Correction]] = {}
-        for c in self.corrections():
+        for c in corrections:
             trails.setdefault(c.statement_id, []).append(c)
         return [
             s
@@ -439,8 +470,9 @@ class Store:
         return [serialize.loads(d, Correction) for (d,) in rows]
 
     def counts(self) -> dict[str, int]:
-        a = self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
-        s = self.db.execute("SELECT count(*) FROM statements").fetchone()[0]
+        with self.snapshot():
+            a = self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+            s = self.db.execute("SELECT count(*) FROM statements").fetchone()[0]
         return {"articles": a, "statements": s}
 
     def integrity(self) -> str:
