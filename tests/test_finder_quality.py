@@ -21,8 +21,9 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 BARS = [
     (SEEDS, 0.90, 0.90, 0.80),
     (DATA / "guard", 0.90, 0.90, 0.80),
-    (DATA / "blind", 0.85, 0.70, 0.80),
-    (DATA / "blind3", 0.70, 0.48, 0.80),
+    (DATA / "blind", 0.85, 0.72, 0.80),
+    (DATA / "dev4", 0.75, 0.62, 0.80),
+    (DATA / "blind3", 0.72, 0.52, 0.80),
 ]
 
 
