@@ -804,6 +804,9 @@ class _ArticleRun:
             for ch in s.concepts:
                 for label in ch.labels:
                     self.concept_counts[label] += 1
+        self._quote_starts: list[int] | None = None  # built by _speaker_for when first needed
+        self._quote_order: list[int] = []
+        self._transcript: bool | None = None  # whether the body is a Q/A transcript (_voice)
         self._quotes = self._quote_speakers()
         found: list[Statement] = []
         previous: _Sentence | None = None
@@ -875,7 +878,7 @@ class _ArticleRun:
                 a = body.find(opener, pos)
                 if a < 0:
                     break
-                b = body.find(closer, a + 1)
+                b = body.find(closer, a + 1, a + 1501)  # bounded: an unclosed quote is O(1)
                 if b < 0 or b - a > 1500:
                     pos = a + 1
                     continue
@@ -956,7 +959,15 @@ class _ArticleRun:
         """Who the text says is speaking at ``pos``: a speech frame before it, or a quotation."""
         parties: tuple[str, ...] = ()
         text: str | None = None
-        for q0, q1, qparties, words in self._quotes:
+        # Only quotes starting near here can hold ``pos`` (a quote is at most 1,501 long):
+        # looked up by start, in their original order, not a walk over every quote.
+        if self._quote_starts is None:
+            self._quote_order = sorted(range(len(self._quotes)), key=lambda i: self._quotes[i][0])
+            self._quote_starts = [self._quotes[i][0] for i in self._quote_order]
+        lo = bisect.bisect_left(self._quote_starts, min(pos, s.start) - 1502)
+        hi = bisect.bisect_right(self._quote_starts, max(pos, s.start))
+        for i in sorted(self._quote_order[lo:hi]):
+            q0, q1, qparties, words = self._quotes[i]
             if q0 <= pos <= q1 or (q0 <= s.start < q1):
                 parties, text = qparties, words
         line_start = self.body.rfind("\n", 0, s.start) + 1
@@ -2249,10 +2260,12 @@ class _ArticleRun:
         # An interviewee named throughout speaks for the article; otherwise the institution
         # the page belongs to (its title or header: a ministry's briefing, a party's
         # statement).
-        transcript = (
-            re.search(r"(?m)^\s*(?:Q|QUESTION)\s*(?:\([^)]{0,40}\))?\s*:", self.body) is not None
-        )
-        if transcript:
+        if self._transcript is None:  # once per article: the body does not change
+            self._transcript = (
+                re.search(r"(?m)^\s*(?:Q|QUESTION)\s*(?:\([^)]{0,40}\))?\s*:", self.body)
+                is not None
+            )
+        if self._transcript:
             # A briefing's questions name other people; the page's own institution answers,
             # and it is the party the transcript names most when the header is gone.
             voice = self._title_party()
