@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -69,3 +70,22 @@ def test_every_statement_quotes_its_span_and_stays_in_range(picked: list[str]) -
     # A question never yields a position on its own.
     if picked == ["Will Turkey keep its bases in northern Syria?"]:
         assert not result.statements
+
+
+def test_a_huge_body_is_read_up_to_the_cap_and_spans_stay_valid(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from positions import rules
+
+    monkeypatch.setattr(rules, "MAX_FINDER_CHARS", 400)
+    early = "Syria rejects a humanitarian corridor to Sweida."
+    late = "Turkey rejects Iranian militias in Syria."
+    filler = "\n".join(["The weather in Amman was mild on Tuesday."] * 20)
+    result = extract_source(
+        Source.from_text("A headline\n\n" + early + "\n" + filler + "\n" + late, name="big.txt")
+    )
+    assert result.article is not None
+    found = {(s.party, s.issue) for s in result.statements}
+    assert ("syria", "humanitarian-corridor-suwayda") in found
+    assert ("turkey", "iranian-presence-syria") not in found  # past the cap
+    assert all(s.evidence.in_body(result.article.body) for s in result.statements)
