@@ -570,6 +570,14 @@ _PERSON_OFFICE = re.compile(
     r"spokesperson|president|prime\s+minister|delegate|premier|foreign\s+minister)\b"
 )
 _RED_LINE = re.compile(r"\bred\s+line|non-?negotiable|not\s+negotiable|not\s+up\s+for")
+_SEEING = re.compile(
+    r"\b(?P<verb>seeing|sees|saw|viewing|views|viewed|regarding|regards|regarded|considering|"
+    r"considers|considered|describing|describes|described)\s+[^,;:]{1,50}?\s+$"
+)
+_SEEING_AS = re.compile(
+    r"\b(?P<verb>seeing|sees|saw|viewing|views|viewed|regarding|regards|regarded|considering|"
+    r"considers|considered|describing|describes|described)\s+[^,;:]{1,50}?\s+as\s+(?:an?\s+|the\s+)?$"
+)
 # "urged both parties to …", "called on Israel to …": what follows is asked of the addressee,
 # who has not taken that position.
 _URGED_TO = re.compile(
@@ -1651,11 +1659,37 @@ class _ArticleRun:
                     stance = -max(abs(stance), abs(tstance))
                 elif stance == 0 and tstance != 0 and not strong_neg:
                     pass
+        seeing = (_SEEING if hit.phrase.startswith("as ") else _SEEING_AS).search(
+            self.low, max(s.start, hit.start - 60), hit.start
+        )
         if urger is not None:
             ucue = self._cue_for(s, urger)
             if ucue is None:
                 return []
             holders, holder_how, speaker_text = self._holders(s, urger, ucue)
+        elif seeing is not None:
+            # "seeing Moscow as a counterweight to Turkey": the one who sees holds the view,
+            # not the one seen.
+            at = seeing.start("verb")
+            subjects = [
+                m
+                for m in s.mentions
+                if m.party and m.holder and m.end <= at and not self._after_preposition(m)
+            ]
+            if subjects and self.low[at - 2 : at].strip() in ("", ","):
+                # A participle ("…, seeing Moscow as …") shares the main clause's subject.
+                first = subjects[0]
+                holders, holder_how = self._conjoined(s, first), "subject"
+                speaker_text = self._subject_text(s, first)
+            else:
+                verb: Hit[Cue] = Hit(
+                    at,
+                    seeing.end("verb"),
+                    self.body[at : seeing.end("verb")],
+                    seeing.group("verb"),
+                    [cue],
+                )
+                holders, holder_how, speaker_text = self._verb_holders(s, verb)
         else:
             holders, holder_how, speaker_text = self._holders(s, hit, cue)
         if not holders:
