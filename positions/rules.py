@@ -554,7 +554,12 @@ _MEMBERS_OF = {
     "leadership",
 }
 _PREPOSITION_WORDS = {"with", "to", "between", "against", "among", "by"}
-_WELCOMING = re.compile(r"(?:welcom|support|back|encourag|endors|hail|prais)\w*$")
+_TO_DISCUSS = re.compile(r"\s+(?:to\s+)?(?:discuss|negotiate|talk\s+about|consider)\b")
+# Cues whose talks-on-X object is a stance on X: welcoming or backing talks backs X; refusing
+# to discuss X opposes it.
+_WELCOMING = re.compile(
+    r"\b(?:welcom|support|back|encourag|endors|hail|prais|committ)\w*(?:\s+to)?$"
+)
 # "any arrangement that ends the occupation and preserves the 1974 framework": a relative
 # clause that says what the thing backed must do names further objects of the stance.
 _RELATIVE_AIM = re.compile(
@@ -2510,7 +2515,9 @@ class _ArticleRun:
     ) -> tuple[list[IssueMatch], str]:
         # "welcomed the discussions on security arrangements": welcoming or backing talks
         # on X is backing X, where proposing talks on X is not.
-        self._welcoming = cue.stance > 0 and bool(_WELCOMING.match(hit.phrase))
+        self._welcoming = (cue.stance > 0 and bool(_WELCOMING.search(hit.phrase))) or (
+            cue.stance < 0 and cue.kind == "verb" and bool(_TO_DISCUSS.match(self.low, hit.end))
+        )
         try:
             return self._issues_for_cue(s, hit, cue, holder, scope_from, passive)
         finally:
