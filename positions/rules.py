@@ -840,6 +840,7 @@ class _ArticleRun:
         previous: _Sentence | None = None
         self._issue_counts: Counter[str] = Counter()
         self._welcoming = False
+        self._stance_now: int | None = None
         for s in self.sentences:
             self._annotate(s, previous)
             self._issue_counts.update(c.issue for c in s.issues)
@@ -1729,6 +1730,7 @@ class _ArticleRun:
                 self.low[max(s.start, hit.start - 20) : hit.start],
             )
         )
+        self._stance_now = stance
         for holder in holders:
             issues, issue_how = self._issues_for(
                 s, hit, cue, holder, scope_from, passive=holder_how == "passive" or bare_passive
@@ -2515,8 +2517,9 @@ class _ArticleRun:
     ) -> tuple[list[IssueMatch], str]:
         # "welcomed the discussions on security arrangements": welcoming or backing talks
         # on X is backing X, where proposing talks on X is not.
-        self._welcoming = (cue.stance > 0 and bool(_WELCOMING.search(hit.phrase))) or (
-            cue.stance < 0 and cue.kind == "verb" and bool(_TO_DISCUSS.match(self.low, hit.end))
+        now = self._stance_now if self._stance_now is not None else cue.stance
+        self._welcoming = (now > 0 and bool(_WELCOMING.search(hit.phrase))) or (
+            now < 0 and cue.kind == "verb" and bool(_TO_DISCUSS.match(self.low, scope_from))
         )
         try:
             return self._issues_for_cue(s, hit, cue, holder, scope_from, passive)
