@@ -498,6 +498,7 @@ _BOUNDARY = re.compile(
     # A condition or a time clause sets terms; it is not the object of the cue.
     r"|,?\s+(?<!only\s)(?:if|unless|while|whereas|provided\s+that|as\s+long\s+as)\s"
     r"|\s+without\s+(?:first\s+)?(?:the\s+)?(?:establishment|creation|prior)\b"
+    r"|[\"”]?\s+(?:before|until)\s+(?:a|an|the)?\s*(?:full|complete|total)\b"
     r"|,?\s+and\s+that\b"
     r"|\s+but\s+(?=(?:that|it|they|he|she|also|not|no|only|would|will|is|was|has|had)\b)"
     r"|,?\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were|also|fear|fears|feared|warn|warned|warns|said|says|called|calls|urged|insist|insisted|vowed|pledged)\b)"
@@ -521,7 +522,8 @@ _NO_OBJECT = re.compile(
 _CONDITION = re.compile(
     r"\bonly\s+if\b|\bonly\s+(?:[\w-]+\s+){1,8}?if\b|\bunless\b|\bprovided\s+(?:that\s+)?|"
     r"\bon\s+condition\s+that\b|\bin\s+exchange\s+for\b|\bin\s+return\s+for\b|"
-    r"\bwithout\s+(?:first\s+)?(?:the\s+)?(?:establishment|creation|prior)\b"
+    r"\bwithout\s+(?:first\s+)?(?:the\s+)?(?:establishment|creation|prior)\b|"
+    r"\b(?:before|until)\s+(?:a|an|the)?\s*(?:full|complete|total)\b"
 )
 # A sentence opening on the question put to the speaker, up to its first comma.
 _ASKED_LEAD = re.compile(r"\s*(?:when\s+)?asked\s+(?:about|whether|if|why|how|what)\b[^,;]*$")
