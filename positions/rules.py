@@ -1552,6 +1552,8 @@ class _ArticleRun:
         text = self.low[s.start : s.end]
         if re.match(r"\s*(?:should|were)\b", text) or re.search(r"\b(?:if|whether|unless)\b", text):
             return []
+        if _CONDITION.search(self.low, s.start, s.end):
+            return []  # a condition turns what looks like a refusal into terms
         if any(
             ("belief" in g.labels or "hedges" in g.labels or "topics" in g.labels)
             for g in s.grammar
@@ -1773,12 +1775,21 @@ class _ArticleRun:
                 ):
                     value = 2  # "Syria's territorial integrity is our red line": held to
                 results.append(self._statement(s, holder, im, value, hit, conf, speaker_text))
-        results.extend(self._conditions(s, hit, results))
+        results.extend(self._conditions(s, hit, results, holders[0], speaker_text, stance < 0))
         return results
 
-    def _conditions(self, s: _Sentence, hit: Hit[Cue], made: list[Statement]) -> list[Statement]:
-        """ "would accept X only if Damascus signs on to Y": the holder demands Y."""
-        if not made:
+    def _conditions(
+        self,
+        s: _Sentence,
+        hit: Hit[Cue],
+        made: list[Statement],
+        holder: str,
+        speaker_text: str | None,
+        refusal: bool,
+    ) -> list[Statement]:
+        """ "would accept X only if Damascus signs on to Y": the holder demands Y; so does
+        "there can be no stability without a Palestinian state", where X is no issue."""
+        if not made and not refusal:
             return []
         # "would only agree to X if Y": the "only" may stand before the cue.
         m = _CONDITION.search(self.low, max(s.start, hit.start - 12), s.end)
@@ -1790,22 +1801,14 @@ class _ArticleRun:
         end = m.end() + stop.start() if stop else s.end
         taken = {(st.party, st.issue) for st in made}
         out: list[Statement] = []
-        first = made[0]
-        for im in self._issues_in(s, m.end(), end, first.party, explicit=True):
-            if (first.party, im.issue) in taken or im.generic:
+        party = made[0].party if made else holder
+        conf = round((made[0].confidence if made else 0.75) * 0.8, 2)
+        speaker = made[0].speaker if made else speaker_text
+        for im in self._issues_in(s, m.end(), end, party, explicit=True):
+            if (party, im.issue) in taken or im.generic:
                 continue
-            taken.add((first.party, im.issue))
-            out.append(
-                self._statement(
-                    s,
-                    first.party,
-                    im,
-                    -2 if im.invert else 2,
-                    hit,
-                    round(first.confidence * 0.8, 2),
-                    first.speaker,
-                )
-            )
+            taken.add((party, im.issue))
+            out.append(self._statement(s, party, im, -2 if im.invert else 2, hit, conf, speaker))
         return out
 
     def _stance(
@@ -2575,14 +2578,28 @@ class _ArticleRun:
         chosen = self._choose_issues(s, cands, scope_from, backward=False)
         if chosen:
             return chosen, "scope"
+        inside = [h.start for h in s.concepts if hit.start < h.start < hit.end < h.end]
+        if inside:
+            # "will not return to the lines of 8 December": the issue's verb sits in the cue.
+            cands = self._issues_in(s, min(inside), end, holder, window=window)
+            chosen = self._choose_issues(s, cands, min(inside), backward=False)
+            if chosen:
+                return chosen, "scope"
         if self._has_anaphor(s, scope_from, min(end, scope_from + 30)):
             # "welcomed the framework as …, and Egypt said …": the anaphor is the object; what
             # lies past the clause's end is another's.
             found = self._anaphora(s, hit)
             if found[0]:
                 return found
-        if end < s.end and len(_words(self.body, scope_from, end)) >= 2:
+        if (
+            end < s.end
+            and len(_words(self.body, scope_from, end)) >= 2
+            and not _CONDITION.match(
+                self.low, end + 1 if self.low[end : end + 1].isspace() else end
+            )
+        ):
             # "insist on an unchanged condition, linking any agreement to a two-state solution"
+            # (a condition the clause ends on is not stretched over: it is a demand of its own)
             further = self._scope_end(s, min(s.end, end + 2))
             cands = self._issues_in(s, hit.start, further, holder)
             chosen = self._choose_issues(s, cands, scope_from, backward=False)
