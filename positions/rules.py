@@ -1804,7 +1804,8 @@ class _ArticleRun:
         party = made[0].party if made else holder
         conf = round((made[0].confidence if made else 0.75) * 0.8, 2)
         speaker = made[0].speaker if made else speaker_text
-        for im in self._issues_in(s, m.end(), end, party, explicit=True):
+        # The condition's own subject acts in it ("provided they stay away"), not the holder.
+        for im in self._issues_in(s, m.end(), end, None, explicit=True):
             if (party, im.issue) in taken or im.generic:
                 continue
             taken.add((party, im.issue))
