@@ -537,6 +537,7 @@ _BROKERED_BY = re.compile(
     r"[^.;:]{0,40}?\b(?:brokered|mediated|facilitated|sponsored|overseen)\s+by\s+(?:the\s+)?"
 )
 _MEDIATION_OF = {"united-states": "us-mediation", "russia": "russian-mediation"}
+_PREFER_OVER = re.compile(r"\s(?:over|rather\s+than|instead\s+of|in\s+preference\s+to)\s")
 _NEGATIVE_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:does|do|did|would|will|could)\s*(?:not|n['’]t)\s+|\b(?:that|which)\s+fails?\s+to\s+"
 )
@@ -1744,6 +1745,12 @@ class _ArticleRun:
                 if conf < MIN_CONFIDENCE:
                     continue  # speculation at one remove, or attribution too far to trust
                 value = -stance if im.invert else stance
+                if (
+                    hit.phrase.startswith("prefer")
+                    and value > 0
+                    and _PREFER_OVER.search(self.low, scope_from, max(scope_from, im.start))
+                ):
+                    value = -1  # "would prefer Russian police over any Turkish presence"
                 neg_rel = _NEGATIVE_RELATIVE.search(self.low, scope_from, max(scope_from, im.start))
                 if stance < 0 and neg_rel:
                     # "will not agree to any arrangement that does not guarantee the withdrawal":
