@@ -537,6 +537,10 @@ _BROKERED_BY = re.compile(
     r"[^.;:]{0,40}?\b(?:brokered|mediated|facilitated|sponsored|overseen)\s+by\s+(?:the\s+)?"
 )
 _MEDIATION_OF = {"united-states": "us-mediation", "russia": "russian-mediation"}
+# "the American occupation of Syrian oil fields must end": a modal ending after the terms.
+_MUST_END = re.compile(
+    r"[^,;:.]{0,50}?\s(?:must|should|has\s+to|needs\s+to|will)\s+(?:come\s+to\s+an\s+)?end\b"
+)
 _PREFER_OVER = re.compile(r"\s(?:over|rather\s+than|instead\s+of|in\s+preference\s+to)\s")
 _NEGATIVE_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:does|do|did|would|will|could)\s*(?:not|n['’]t)\s+|\b(?:that|which)\s+fails?\s+to\s+"
@@ -1401,7 +1405,10 @@ class _ArticleRun:
                     self.body[min(h.end, last) : max(h.start, first)],
                 )
             ]
-            if any(not any(t.start <= h.start < t.end for t in terms) for h in stops):
+            ends = _MUST_END.match(self.low, last, min(s.end, last + 70))
+            if any(not any(t.start <= h.start < t.end for t in terms) for h in stops) or (
+                ends and not stops
+            ):
                 invert = not invert
         return IssueMatch(
             issue.id,
