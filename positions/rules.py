@@ -600,7 +600,7 @@ _URGED_TO = re.compile(
 )
 # ", and of Israel's compliance with …": a second object coordinated with the first.
 _COORDINATED = re.compile(
-    r"(?:,\s*|\s)and\s+(?:also\s+)?(?:of|to|for|on)\s+\S+(?:\s+\S+){0,4}\s*$", re.I
+    r"(?:,\s*|\s)and\s+(?:also\s+)?(?:of|to|for|on)\s+(?:\S+(?:\s+\S+){0,4}\s*)?$", re.I
 )
 _PARENTHETICAL = re.compile(
     r"^\s*,?\s*(?:according\s+to\s+[^,]{1,60}|with\s+(?:the\s+)?(?:reported\s+)?[^,]{0,40}(?:approval|backing|blessing|support|consent|green\s+light)|in\s+principle|at\s+least\s+for\s+now|for\s+now|officials\s+said|sources\s+said|he\s+said|she\s+said|it\s+said|they\s+said|however|reportedly|in\s+turn|too|as\s+well)\s*,",
@@ -1469,6 +1469,7 @@ class _ArticleRun:
                 and not _overlaps(c, chosen)
                 and (
                     extends
+                    or coordinated
                     or not re.search(
                         r"\b(?:that|which|who|whose|to|so|because|since|built|based)\b", between
                     )
