@@ -541,6 +541,11 @@ _MEDIATION_OF = {"united-states": "us-mediation", "russia": "russian-mediation"}
 _MUST_END = re.compile(
     r"[^,;:.]{0,50}?\s(?:must|should|has\s+to|needs\s+to|will)\s+(?:come\s+to\s+an\s+)?end\b"
 )
+_CAPITAL_AS_PLACE = re.compile(
+    r"\s+(?:meeting|meetings|talks|round|rounds|conference|summit|process|format|track|negotiations|"
+    r"agreement|accords?|declaration|framework|channel|venue|platform|contacts)\b",
+    re.I,
+)
 _PREFER_OVER = re.compile(r"\s(?:over|rather\s+than|instead\s+of|in\s+preference\s+to)\s")
 _NEGATIVE_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:does|do|did|would|will|could)\s*(?:not|n['’]t)\s+|\b(?:that|which)\s+fails?\s+to\s+"
@@ -875,6 +880,8 @@ class _ArticleRun:
                 wider,
             ):
                 return None  # "talks in Paris": a place, not a government ("officials in Tel Aviv" are)
+        if role == "capitals" and _CAPITAL_AS_PLACE.match(after):
+            return None  # "the Paris meeting", "the Baku talks": where, not who
         holder = True
         if role == "names" and re.search(
             r"\b(?:south|north|east|west|central)(?:ern|-?western|-?eastern)?\s+$|\b(?:south|north)(?:east|west)(?:ern)?\s+$",

@@ -149,6 +149,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        "Officials said the Paris meeting supported a humanitarian corridor to Sweida in principle.",
+        {},
+        {("france", "humanitarian-corridor-suwayda")},
+    ),
+    (
         "France's representative said Paris supported the talks. He insisted on the protection of "
         "the Druze of Sweida.",
         {("france", "druze-protection"): 2},
