@@ -589,13 +589,11 @@ _PERSON_OFFICE = re.compile(
     r"spokesperson|president|prime\s+minister|delegate|premier|foreign\s+minister)\b"
 )
 _RED_LINE = re.compile(r"\bred\s+line|non-?negotiable|not\s+negotiable|not\s+up\s+for")
+# "seeing Moscow as a counterweight to …"; the "as" may be the cue's own first word.
 _SEEING = re.compile(
     r"\b(?P<verb>seeing|sees|saw|viewing|views|viewed|regarding|regards|regarded|considering|"
-    r"considers|considered|describing|describes|described)\s+[^,;:]{1,50}?\s+$"
-)
-_SEEING_AS = re.compile(
-    r"\b(?P<verb>seeing|sees|saw|viewing|views|viewed|regarding|regards|regarded|considering|"
-    r"considers|considered|describing|describes|described)\s+[^,;:]{1,50}?\s+as\s+(?:an?\s+|the\s+)?$"
+    r"considers|considered|describing|describes|described)\s+[^,;:]{1,50}?\s+"
+    r"(?P<as>as\s+(?:an?\s+|the\s+)?)?$"
 )
 # "urged both parties to …", "called on Israel to …": what follows is asked of the addressee,
 # who has not taken that position.
@@ -852,7 +850,6 @@ class _ArticleRun:
         previous: _Sentence | None = None
         self._issue_counts: Counter[str] = Counter()
         self._welcoming = False
-        self._stance_now: int | None = None
         for s in self.sentences:
             self._annotate(s, previous)
             self._issue_counts.update(c.issue for c in s.issues)
@@ -1687,9 +1684,9 @@ class _ArticleRun:
                     stance = -max(abs(stance), abs(tstance))
                 elif stance == 0 and tstance != 0 and not strong_neg:
                     pass
-        seeing = (_SEEING if hit.phrase.startswith("as ") else _SEEING_AS).search(
-            self.low, max(s.start, hit.start - 60), hit.start
-        )
+        seeing = _SEEING.search(self.low, max(s.start, hit.start - 60), hit.start)
+        if seeing is not None and (seeing.group("as") is None) != hit.phrase.startswith("as "):
+            seeing = None
         if urger is not None:
             ucue = self._cue_for(s, urger)
             if ucue is None:
@@ -1750,10 +1747,15 @@ class _ArticleRun:
                 self.low[max(s.start, hit.start - 20) : hit.start],
             )
         )
-        self._stance_now = stance
         for holder in holders:
             issues, issue_how = self._issues_for(
-                s, hit, cue, holder, scope_from, passive=holder_how == "passive" or bare_passive
+                s,
+                hit,
+                cue,
+                holder,
+                scope_from,
+                stance,
+                passive=holder_how == "passive" or bare_passive,
             )
             for im in issues:
                 conf = self._confidence(s, hit, cue, holder_how, issue_how, holder)
@@ -2541,13 +2543,14 @@ class _ArticleRun:
         cue: Cue,
         holder: str,
         scope_from: int,
+        stance: int,
         passive: bool = False,
     ) -> tuple[list[IssueMatch], str]:
         # "welcomed the discussions on security arrangements": welcoming or backing talks
-        # on X is backing X, where proposing talks on X is not.
-        now = self._stance_now if self._stance_now is not None else cue.stance
-        self._welcoming = (now > 0 and bool(_WELCOMING.search(hit.phrase))) or (
-            now < 0 and cue.kind == "verb" and bool(_TO_DISCUSS.match(self.low, scope_from))
+        # on X is backing X, where proposing talks on X is not; refusing to discuss X opposes
+        # it. The negated stance, not the cue's base, decides.
+        self._welcoming = (stance > 0 and bool(_WELCOMING.search(hit.phrase))) or (
+            stance < 0 and cue.kind == "verb" and bool(_TO_DISCUSS.match(self.low, scope_from))
         )
         try:
             return self._issues_for_cue(s, hit, cue, holder, scope_from, passive)
@@ -2609,8 +2612,9 @@ class _ArticleRun:
             if chosen:
                 return chosen, "scope"
         if self._has_anaphor(s, scope_from, min(end, scope_from + 30)):
-            # "welcomed the framework as …, and Egypt said …": the anaphor is the object; what
-            # lies past the clause's end is another's.
+            # "rejected the proposal": an issue named earlier. Looked for before the scope is
+            # stretched: in "welcomed the framework as …, and Egypt said …" the anaphor is the
+            # object, and what lies past the clause's end is another's.
             found = self._anaphora(s, hit)
             if found[0]:
                 return found
@@ -2628,11 +2632,6 @@ class _ArticleRun:
             chosen = self._choose_issues(s, cands, scope_from, backward=False)
             if chosen:
                 return chosen, "extended"
-        # "rejected the proposal": an issue named earlier.
-        if self._has_anaphor(s, scope_from, min(end, scope_from + 30)):
-            found = self._anaphora(s, hit)
-            if found[0]:
-                return found
         # "the 1974 agreement, which Syria insists must be restored": the relative pronoun's
         # antecedent is the object.
         rel = re.search(r"(?:,\s*)?\b(?:which|that)\s+[^,;]{0,50}$", self.low[s.start : hit.start])
