@@ -130,6 +130,9 @@ class IssuePattern:
     inverted: bool = False
     # Where ``context`` concepts may come from: nearby sentences ("local") or the whole article.
     context_scope: str = "local"
+    # The actor must be the position's holder: "the army will continue to act" is about the
+    # holder's own operations, never about a party merely named nearby.
+    actor_is_holder: bool = False
 
     @property
     def weight(self) -> int:
@@ -359,6 +362,7 @@ def _parse_issue(raw: Any, where: str, n: int, concepts: Mapping[str, Any]) -> I
             "actor_context",
             "inverted",
             "context_scope",
+            "actor_is_holder",
         }
         if unknown:
             raise _err(where, entry, f"unknown pattern field(s): {', '.join(sorted(unknown))}")
@@ -373,6 +377,7 @@ def _parse_issue(raw: Any, where: str, n: int, concepts: Mapping[str, Any]) -> I
                 bool(p.get("actor_context", False)),
                 bool(p.get("inverted", False)),
                 _context_scope(p.get("context_scope", "local"), where, entry),
+                bool(p.get("actor_is_holder", False)),
             )
         )
     broader = _str_list(raw.get("broader", []), where, entry, "broader")

@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from attrs import define, field, frozen
+from attrs import define, evolve, field, frozen
 
 from positions.codebook import Codebook, Cue, Issue, IssuePattern
 from positions.matcher import Hit, PhraseMatcher
@@ -225,6 +225,11 @@ _DEFINITE_ROLES = {
 # Institutions named by their office noun alone ("the ministry added"): any mention that
 # carries the noun, not only a person's; failing that, the page's own institution.
 _INSTITUTION_ROLES = {"ministry", "council", "cabinet"}
+# A wire dateline opening a paragraph: "DAMASCUS (Reuters) —", "Riyadh, September 8, 2025, SPA --".
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+)?)"
+    r"(?:[ \t]*\([^)\n]{1,40}\)[ \t]*[—–-]+|,[^\n]{0,80}?(?:\(|\b[A-Z]{2,8}\b\)?[ \t]*[—–-]{1,2}))"
+)
 # A transcript's speaker label in capitals ("MR ELLISON", "SPOKESPERSON KHALIFA"); not a question.
 _NAME_LABEL = re.compile(r"(?!Q\b|QUESTION\b)[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}")
 _FORCE_LABELS = {"presence", "expansion", "bases", "syrian_army", "us_forces", "staying"}
@@ -524,6 +529,10 @@ _CONDITION = re.compile(
     r"\bon\s+condition\s+that\b|\bin\s+exchange\s+for\b|\bin\s+return\s+for\b|"
     r"\bwithout\s+(?:first\s+)?(?:the\s+)?(?:establishment|creation|prior)\b|"
     r"\b(?:before|until)\s+(?:a|an|the)?\s*(?:full|complete|total)\b"
+)
+# The condition of a refusal that names its price ("will not … unless", "without first").
+_REFUSAL_UNLESS = re.compile(
+    r"\bunless\b|\bwithout\s+(?:first\s+)?(?:the\s+)?(?:establishment|creation)\b"
 )
 # A sentence opening on the question put to the speaker, up to its first comma.
 _ASKED_LEAD = re.compile(r"\s*(?:when\s+)?asked\s+(?:about|whether|if|why|how|what)\b[^,;]*$")
@@ -1355,6 +1364,8 @@ class _ArticleRun:
                 weight += 1
             else:
                 return None
+        if pat.actor_is_holder and holder != pat.actor:
+            return None
         if pat.actor:
             owners = {o for t in terms if (o := self._owner(s, t)) is not None}
             if owners and pat.actor not in owners:
@@ -1799,7 +1810,16 @@ class _ArticleRun:
                 ):
                     value = 2  # "Syria's territorial integrity is our red line": held to
                 results.append(self._statement(s, holder, im, value, hit, conf, speaker_text))
-        results.extend(self._conditions(s, hit, results, holders[0], speaker_text, stance < 0))
+        demanded = self._conditions(s, hit, results, holders[0], speaker_text, stance < 0)
+        if (
+            demanded
+            and stance < 0
+            and _REFUSAL_UNLESS.search(self.low, hit.end, min(s.end, hit.end + 200))
+        ):
+            # "will not normalise relations unless a Palestinian state is established": a
+            # refusal with a price is acceptance on terms.
+            results = [evolve(st, stance=Stance(1)) if st.stance < 0 else st for st in results]
+        results.extend(demanded)
         return results
 
     def _conditions(
@@ -2338,9 +2358,23 @@ class _ArticleRun:
                 if plural and len(found) >= 2:
                     return tuple(found[:2])
         if not found and role in _INSTITUTION_ROLES:
-            voice = self._voice()
+            # "Riyadh, … SPA -- The Council of Ministers held its session": an institution the
+            # text never ties to a party sits where the dateline says, before the page's voice.
+            voice = self._dateline_party() or self._voice()
             return (voice,) if voice else ()
         return tuple(found[:1]) if not plural else ()
+
+    def _dateline_party(self) -> str | None:
+        """The government of the capital a wire dateline names ("DAMASCUS (Reuters) -")."""
+        # A plain-text page whose first paragraph is the dateline has it as its title.
+        m = _DATELINE.search(self.body, 0, 1500) or _DATELINE.match(self.a.title or "")
+        if not m:
+            return None
+        for h in self.c.parties.findall(m.group(1)):
+            capitals = [str(lab[0]) for lab in h.labels if lab[1] == "capitals"]
+            if capitals:
+                return capitals[0]
+        return None
 
     def _voice(self) -> str | None:
         # An interviewee named throughout speaks for the article; otherwise the institution

@@ -159,6 +159,37 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("france", "druze-protection"): 2},
         set(),
     ),
+    (
+        "Ankara, 12 March 2026, WIRE -- The cabinet met today under the president.\n\n"
+        "The cabinet condemned the Israeli air strikes on Syrian territory.",
+        {("turkey", "israeli-strikes-syria"): -1},
+        {("israel", "israeli-strikes-syria")},
+    ),
+    (
+        "Cabinet session\n\nDAMASCUS (Wire) - The council of ministers met on Sunday.\n\n"
+        "The council rejected any foreign military presence in southern Syria.",
+        {("syria", "foreign-military-presence-southern-syria"): -1},
+        set(),
+    ),
+    (
+        "Riyadh will not establish diplomatic relations with Israel unless an independent "
+        "Palestinian state is established, the Saudi foreign ministry said.",
+        {
+            ("saudi-arabia", "israel-saudi-normalization"): 1,
+            ("saudi-arabia", "two-state-solution"): 2,
+        },
+        set(),
+    ),
+    (
+        "The Israeli army will continue to operate wherever necessary, Defence Minister Israel Katz said.",
+        {("israel", "israeli-strikes-syria"): 2},
+        set(),
+    ),
+    (
+        "Moscow said its forces will continue to operate from Hmeimim, and Israel was not consulted.",
+        {},
+        {("russia", "israeli-strikes-syria")},
+    ),
 ]
 
 
