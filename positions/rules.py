@@ -225,6 +225,7 @@ _DEFINITE_ROLES = {
 # Institutions named by their office noun alone ("the ministry added"): any mention that
 # carries the noun, not only a person's; failing that, the page's own institution.
 _INSTITUTION_ROLES = {"ministry", "council", "cabinet"}
+_PERSONAL = {"he", "she", "his", "her"}  # pronouns that stand for a person, never a state
 # A wire dateline opening a paragraph: "DAMASCUS (Reuters) —", "Riyadh, September 8, 2025, SPA --".
 _DATELINE = re.compile(
     r"(?m)^[ \t]*([A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+)?)"
@@ -707,6 +708,7 @@ class _Sentence:
     issues: list[IssueMatch] = field(factory=list)  # explicit issue mentions, for anaphora
     subject_parties: tuple[str, ...] = ()  # parties this sentence is about, for pronouns
     group: tuple[str, ...] = ()  # several parties named together, for "the two sides"
+    stated_by: tuple[str, ...] = ()  # holders of the statements found in it, for "he"
     speaker: tuple[str, ...] = ()  # party of the quotation or reported speech around it
     speaker_text: str | None = None
     relays: tuple[str, ...] = ()
@@ -862,7 +864,9 @@ class _ArticleRun:
         for s in self.sentences:
             self._annotate(s, previous)
             self._issue_counts.update(c.issue for c in s.issues)
-            found.extend(self._sentence_statements(s))
+            made = self._sentence_statements(s)
+            s.stated_by = tuple(dict.fromkeys(st.party for st in made))
+            found.extend(made)
             previous = s
         return _dedupe(found)
 
@@ -2468,9 +2472,24 @@ class _ArticleRun:
         if prev is not None:
             if kind == "pl" and prev.group:
                 return prev.group
+            if word in _PERSONAL and not self._names_person(prev):
+                # "The Secretary-General reiterates that Israel must …. He also calls for …":
+                # "he" is the person who spoke, not the state the clause was about.
+                if prev.speaker:
+                    return prev.speaker[:1]
+                if prev.stated_by:
+                    return prev.stated_by[:1]
             if prev.subject_parties:
                 return prev.subject_parties[:1]
         return ()
+
+    def _names_person(self, s: _Sentence) -> bool:
+        return any(
+            m.party
+            and m.holder
+            and (m.role == "people" or _PERSON_OFFICE.match(self.low, m.end, m.end + 40))
+            for m in s.mentions
+        )
 
     def _plural_group(self, s: _Sentence) -> tuple[str, ...]:
         for j in range(s.index - 1, max(-1, s.index - 4), -1):

@@ -190,6 +190,15 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {},
         {("russia", "israeli-strikes-syria")},
     ),
+    (
+        "Daily press briefing by the Office of the UN Spokesperson\n\n"
+        "UNDOF has protested the incursions to the Israeli authorities.\n\n"
+        "The Secretary-General reiterates that Israel must respect the 1974 Agreement, and he "
+        "calls once again for the withdrawal of Israeli forces. He also calls for an end to the "
+        "air strikes on Syrian territory.\n\nQ: Will Israel answer?\n\nSpokesperson: Nothing to add.",
+        {("un", "israeli-strikes-syria"): -1, ("un", "israeli-withdrawal"): 2},
+        {("israel", "israeli-strikes-syria")},
+    ),
 ]
 
 
