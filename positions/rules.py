@@ -1317,6 +1317,7 @@ class _ArticleRun:
         present = by_concept.keys()
         for issue, patterns in self.c.issue_patterns:
             best: IssueMatch | None = None
+            best_inverted = False
             for pat, needs in patterns:
                 if not needs <= present:
                     continue  # _match_pattern would say None
@@ -1327,8 +1328,10 @@ class _ArticleRun:
                 # context ties to it, whatever their weights.
                 if match is not None and (
                     best is None
-                    or (not match.generic, match.weight) > (not best.generic, best.weight)
+                    or (not match.generic, not pat.inverted, match.weight)
+                    > (not best.generic, not best_inverted, best.weight)
                 ):
+                    best_inverted = pat.inverted
                     best = match
             if best is not None:
                 out.append(best)
@@ -1429,6 +1432,8 @@ class _ArticleRun:
                 ends and not stops
             ):
                 invert = not invert
+        elif _MUST_END.match(self.low, last, min(s.end, last + 70)):
+            invert = not invert  # "the occupation of the buffer zone must end": its ending
         return IssueMatch(
             issue.id,
             first,

@@ -199,6 +199,24 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("un", "israeli-strikes-syria"): -1, ("un", "israeli-withdrawal"): 2},
         {("israel", "israeli-strikes-syria")},
     ),
+    (
+        "Iran's Foreign Ministry spokesman said the Zionist regime's occupation of the buffer "
+        "zone must end.",
+        {("iran", "israeli-withdrawal"): 2},
+        set(),
+    ),
+    (
+        "Syria's envoy demanded the full and unconditional withdrawal of the Israeli occupation "
+        "forces from the buffer zone and Mount Hermon.",
+        {("syria", "israeli-withdrawal"): 2},
+        set(),
+    ),
+    (
+        "Hezbollah will not hand over its weapons as long as the Israeli occupation and "
+        "aggression continue, Naim Qassem said.",
+        {("hezbollah", "hezbollah-disarmament"): -2},
+        {("hezbollah", "israeli-withdrawal")},
+    ),
 ]
 
 
