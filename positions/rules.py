@@ -225,7 +225,19 @@ _DEFINITE_ROLES = {
 # Institutions named by their office noun alone ("the ministry added"): any mention that
 # carries the noun, not only a person's; failing that, the page's own institution.
 _INSTITUTION_ROLES = {"ministry", "council", "cabinet"}
-_PERSONAL = {"he", "she", "his", "her"}  # pronouns that stand for a person, never a state
+_CLAUSE_WORD = re.compile(r"\b(?:and|or|but|that|which|who|while|whereas)\b")
+# Participles whose passive subject undergoes the act: "must be allowed", "was rejected".
+_PATIENT_PARTICIPLE = re.compile(
+    r"(?:allowed|permitted|respected|rejected|accepted|welcomed|endorsed|condemned|denied|"
+    r"granted|guaranteed|honou?red|upheld|implemented|preserved|protected)\b"
+)
+_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+_PERSONAL = {"he", "she", "his", "her"}
+_PRONOUN_FRAME = re.compile(
+    r"\b(?:he|she|they)\s+(?:also\s+)?(?:said|says|told|added|stated|declared|warned|stressed|"
+    r"wrote|insisted)\b[^.;]{0,20}$",
+    re.I,
+)  # pronouns that stand for a person, never a state
 # A wire dateline opening a paragraph: "DAMASCUS (Reuters) —", "Riyadh, September 8, 2025, SPA --".
 _DATELINE = re.compile(
     r"(?m)^[ \t]*([A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+)?)"
@@ -971,6 +983,10 @@ class _ArticleRun:
                 re.I,
             ) or lead.rstrip().endswith(":"):
                 span = (max(line_start, a - 160), a)
+                pro = _PRONOUN_FRAME.search(lead)
+                if pro:
+                    # '…, which he said "…"': the pronoun speaks, not the parties named before it.
+                    span = (a - len(lead) + pro.start(), a)
         if span is None:
             return (), ""
         parties = tuple(
@@ -1956,6 +1972,8 @@ class _ArticleRun:
                 x.party
                 and at <= x.start <= at + 40
                 and re.fullmatch(r"[\w\s.'’-]*", self.body[at : x.start])
+                # "respected by all parties and that the UN …": the agent ends at the clause.
+                and not _CLAUSE_WORD.search(self.low, at, x.start)
             ):
                 return x
         return None
@@ -1966,6 +1984,15 @@ class _ArticleRun:
         agent = self._passive_agent(s, hit) if cue.kind in ("verb", "adjective") else None
         if agent is not None:
             return (agent.party,), "passive", self._subject_text(s, agent)
+        if (
+            cue.kind == "verb"
+            and _PATIENT_PARTICIPLE.match(hit.phrase)
+            and _PASSIVE_AUX.search(self.low, max(s.start, hit.start - 25), hit.start)
+        ):
+            # "UNDOF must be allowed to carry out its mandate": a passive's subject is what
+            # the position is about; the position is whoever says so.
+            speaker, speaker_text = self._speaker_for(s, hit.start)
+            return (speaker[:1], "speaker", speaker_text) if speaker else ((), "none", None)
         if cue.kind == "modal":
             # "Israel must withdraw": the obligation is the speaker's demand.
             speaker, speaker_text = self._speaker_for(s, hit.start)

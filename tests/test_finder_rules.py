@@ -217,6 +217,19 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("hezbollah", "hezbollah-disarmament"): -2},
         {("hezbollah", "israeli-withdrawal")},
     ),
+    (
+        "Lavrov said the 1974 Disengagement Agreement must be respected by all parties and "
+        "that the UN observer force must be allowed to carry out its mandate in full.",
+        {("russia", "disengagement-agreement-1974"): 2},
+        {("un", "disengagement-agreement-1974")},
+    ),
+    (
+        "Lavrov reiterated that the 1974 agreement must be respected and that the UN "
+        "Disengagement Observer Force must be free to work. He condemned the Israeli strikes on "
+        'Syrian territory, which he said "do nothing for the security of Israel itself."',
+        {("russia", "israeli-strikes-syria"): -1},
+        {("un", "israeli-strikes-syria"), ("israel", "israeli-strikes-syria")},
+    ),
 ]
 
 
