@@ -2383,7 +2383,12 @@ class _ArticleRun:
             for m in reversed(self.sentences[j].mentions):
                 if not m.party or not m.holder:
                     continue
-                if m.role != "people" and role not in _INSTITUTION_ROLES:
+                if (
+                    m.role != "people"
+                    and role not in _INSTITUTION_ROLES
+                    # "Iran's Foreign Ministry spokesman …. The spokesman said": the office.
+                    and not _PERSON_OFFICE.match(self.low, m.end, m.end + 40)
+                ):
                     continue
                 after = self.low[m.end : m.end + 40]
                 noun = self.low[max(0, m.start - 60) : m.end]

@@ -230,6 +230,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("russia", "israeli-strikes-syria"): -1},
         {("un", "israeli-strikes-syria"), ("israel", "israeli-strikes-syria")},
     ),
+    (
+        "Iran's Foreign Ministry spokesman opened his weekly briefing in the capital on Monday. "
+        "He spoke at length about the economy. On the presence of American forces, the "
+        "spokesman said the US military presence in Syria is illegal.",
+        {("iran", "us-military-presence-syria"): -1},
+        {("united-states", "us-military-presence-syria")},
+    ),
 ]
 
 
