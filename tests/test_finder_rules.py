@@ -237,6 +237,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("iran", "us-military-presence-syria"): -1},
         {("united-states", "us-military-presence-syria")},
     ),
+    (
+        "The cabinet communique said Israel would not allow any foreign force to establish "
+        "itself in southern Syria.",
+        {("israel", "foreign-military-presence-southern-syria"): -2},
+        set(),
+    ),
 ]
 
 
