@@ -243,6 +243,17 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "foreign-military-presence-southern-syria"): -2},
         set(),
     ),
+    (
+        "Syria's deputy foreign minister said: \"We appreciate Washington's mediation with Israel.\"",
+        {("syria", "us-mediation"): 1},
+        set(),
+    ),
+    (
+        "Turkey's foreign minister said normalization between Israel and Syria was a matter for "
+        "the Syrian people and their government to decide.",
+        {("turkey", "israel-syria-normalization"): 0},
+        set(),
+    ),
 ]
 
 
