@@ -210,7 +210,7 @@ def infer_published(text: str) -> When | None:
     the year when the following week crosses into the next month; never a day. Marked
     *inferred*. Historical dates without a weekday ("8 December 2024") are never taken.
     """
-    anchors = {d.year for d in _full_dates(text) if 1900 <= d.year <= 2200}
+    anchors: set[int] | None = None  # the full dates' years, read when first needed
     latest: dt.date | None = None
     for pattern, kind in _WEEKDAY_DATES:
         for m in pattern.finditer(text):
@@ -222,7 +222,12 @@ def infer_published(text: str) -> When | None:
             except (KeyError, ValueError):
                 continue
             wanted = _WEEKDAYS.index(weekday.lower())
-            years = {int(year)} if year else {y + k for y in anchors for k in (-1, 0, 1)}
+            if year:
+                years = {int(year)}
+            else:
+                if anchors is None:
+                    anchors = {d.year for d in _full_dates(text) if 1900 <= d.year <= 2200}
+                years = {y + k for y in anchors for k in (-1, 0, 1)}
             fits = []
             for y in sorted(years):
                 try:
@@ -261,8 +266,11 @@ def same_text(a: str, b: str) -> bool:
     return _squash(a) == _squash(b) != ""
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def _squash(s: str) -> str:
-    return re.sub(r"[\W_]+", "", s.casefold())
+    return _NOT_ALNUM.sub("", s.casefold())
 
 
 _SOCIAL = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|print|copy link|messenger|pinterest)"
@@ -303,6 +311,7 @@ _BOILERPLATE = [
 ]
 _BOILERPLATE_RE = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE), re.I)
 _MENU_ITEM = re.compile(r"^[\w&'’ .-]{1,30}$")
+_MENU_SPLIT = re.compile(r"\s+[|·•]\s+")
 
 
 def is_boilerplate(line: str) -> bool:
@@ -314,7 +323,9 @@ def is_boilerplate(line: str) -> bool:
     if _BOILERPLATE_RE.fullmatch(s):
         return True
     # Menus flattened to one line: "World | Middle East | Markets | Video".
-    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", s)]
+    if "|" not in s and "·" not in s and "•" not in s:
+        return False  # no separator: one part, not a menu
+    parts = [p.strip() for p in _MENU_SPLIT.split(s)]
     return len(parts) >= 3 and all(p and _MENU_ITEM.match(p) and len(p.split()) <= 3 for p in parts)
 
 
@@ -335,10 +346,13 @@ def is_caption(line: str) -> bool:
     return bool(_CREDIT.search(s) or _DATE_TAIL.search(s))
 
 
+_CLOSING = re.compile(r"[.!?:;\"”’'…)\]]$")
+
+
 def looks_like_heading(line: str) -> bool:
     """A short line without closing punctuation: a headline, section heading or link title."""
     s = line.strip()
-    return 0 < len(s.split()) <= 14 and not re.search(r"[.!?:;\"”’'…)\]]$", s)
+    return 0 < len(s.split()) <= 14 and not _CLOSING.search(s)
 
 
 # ---------------------------------------------------------------------------- relays
@@ -423,6 +437,11 @@ NEWS_SOURCES: dict[str, tuple[str, ...]] = {
 }
 
 _ALIAS_TO_NAME = {alias: name for name, aliases in NEWS_SOURCES.items() for alias in aliases}
+# Squashed alias -> name; where two aliases squash alike, the first one's name, as a scan
+# of _ALIAS_TO_NAME in order would find.
+_SQUASHED_ALIAS_TO_NAME: dict[str, str] = {}
+for _alias, _name in _ALIAS_TO_NAME.items():
+    _SQUASHED_ALIAS_TO_NAME.setdefault(_squash(_alias), _name)
 
 
 def _alias_pattern(alias: str) -> str:
@@ -434,30 +453,37 @@ def _alias_pattern(alias: str) -> str:
 _SOURCE_RE = re.compile(
     "|".join(_alias_pattern(a) for a in sorted(_ALIAS_TO_NAME, key=len, reverse=True))
 )
-# Where a source name can start: a word beginning with an alias's first two letters, in any
-# case. Trying _SOURCE_RE's hundred alternatives only there finds the same matches as its
-# own scan, which tries them all at every character (the hottest line of reading, profiled).
-_SOURCE_STARTS = re.compile(
-    r"\b(?i:"
-    + "|".join(sorted({re.escape(a[:2]).replace("'", "['’]") for a in _ALIAS_TO_NAME}))
+# _SOURCE_RE's scan tries its hundred alternatives at every character (once the hottest
+# line of reading, profiled). The same alternatives grouped by their first two letters, each
+# group behind a look-ahead for those letters in any case, are tried only where a word
+# starts with them, and then only that group's: the same matches, since the letters that
+# open two groups never match the same text, and each group keeps _SOURCE_RE's order.
+_SOURCE_GROUPS: dict[str, list[str]] = {}
+for _alias in sorted(_ALIAS_TO_NAME, key=len, reverse=True):
+    _SOURCE_GROUPS.setdefault(_alias[:2].lower(), []).append(_alias)
+_SOURCE_SCAN = re.compile(
+    r"\b(?:"
+    + "|".join(
+        "(?=(?i:"
+        + re.escape(start).replace("'", "['’]")
+        + "))(?:"
+        + "|".join(_alias_pattern(a) for a in aliases)
+        + ")"
+        for start, aliases in sorted(_SOURCE_GROUPS.items())
+    )
     + ")"
 )
 
 
 def _source_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_SOURCE_RE.finditer(text)``, faster: candidates first, then the full pattern."""
-    end = 0
-    for c in _SOURCE_STARTS.finditer(text):
-        if c.start() < end:
-            continue
-        m = _SOURCE_RE.match(text, c.start())
-        if m is not None:
-            end = m.end()
-            yield m
+    """``_SOURCE_RE.finditer(text)``, faster (see _SOURCE_SCAN)."""
+    return _SOURCE_SCAN.finditer(text)
 
 
+# The look-ahead for the words' first letters is implied by the words; it spares trying
+# them all at every other word.
 _REPORTING = re.compile(
-    r"\b(?:according to|told|cited|citing|quoted|quoting|reported|reports?|reporting|said|says|"
+    r"\b(?=[abcdlnpqrstw])(?:according to|told|cited|citing|quoted|quoting|reported|reports?|reporting|said|says|"
     r"noted|revealed|aired|published|broadcast|wrote|writes|learned|added|claimed|stated|"
     r"disclosed|confirmed|carried|cites|quotes)\b",
     re.I,
@@ -509,11 +535,7 @@ def cited_sources(paragraphs: Sequence[str], exclude: Iterable[str] = ()) -> tup
 
 
 def _canonical_source(text: str) -> str | None:
-    low = _squash(text)
-    for alias, name in _ALIAS_TO_NAME.items():
-        if _squash(alias) == low:
-            return name
-    return None
+    return _SQUASHED_ALIAS_TO_NAME.get(_squash(text))
 
 
 _REPOST = re.compile(
@@ -549,17 +571,24 @@ def is_echo(line: str, others: Iterable[str], share: float = 0.8) -> bool:
     return False
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _words(s: str) -> list[str]:
-    return re.findall(r"\w+", s.casefold())
+    return _WORD.findall(s.casefold())
 
 
 def merge_relays(*chains: Iterable[str]) -> tuple[str, ...]:
     """Chains joined in order, each name once (the first place it appears wins)."""
     out: dict[str, None] = {}
+    keys: set[str] = set()  # the squashed names in ``out``
     for chain in chains:
         for name in chain:
-            if name and _squash(name) not in {_squash(n) for n in out}:
-                out[name] = None
+            if name:
+                key = _squash(name)
+                if key not in keys:
+                    out[name] = None
+                    keys.add(key)
     return tuple(out)
 
 
@@ -601,6 +630,7 @@ _SKIP_CLASS = re.compile(
     r"skip-link|screen-reader-text|sr-only|visually-hidden|hidden)(?:$|[\s_-])",
     re.I,
 )
+_PUBLISHED_MARK = re.compile(r"datepublished|published|pubdate", re.I)
 _CAPTION_TAGS = {"figcaption"}
 _ARTICLE_TYPES = {
     "newsarticle", "article", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
@@ -675,9 +705,7 @@ class _Flattener(HTMLParser):
             return
         if tag == "time" and self.skip_at is None:
             marks = f"{a.get('itemprop', '')} {a.get('class', '')}"
-            if a.get("datetime") and (
-                "pubdate" in a or re.search(r"datepublished|published|pubdate", marks, re.I)
-            ):
+            if a.get("datetime") and ("pubdate" in a or _PUBLISHED_MARK.search(marks)):
                 self.time_published = self.time_published or a["datetime"]
         if tag == "title":
             self.in_title = True
@@ -797,13 +825,23 @@ def read_html(html: str, *, captions: bool = True) -> HtmlPage:
     related-links list or similar are left out. Block elements become lines; ``<br>``
     breaks a line. With ``captions=False`` figure captions are left out too.
     """
+    page = _flatten_page(html)
+    if captions:
+        return page
+    # The page is parsed once, whichever lines are asked for: captions are known by text.
+    return attrs.evolve(page, lines=tuple(ln for ln in page.lines if ln not in page.captions))
+
+
+@functools.lru_cache(maxsize=16)
+def _flatten_page(html: str) -> HtmlPage:
+    """:func:`read_html` with captions kept: the one parse of a page."""
     p = _Flattener()
     try:
         p.feed(html)
         p.close()
     except (AssertionError, ValueError):  # malformed markup html.parser gives up on
         pass
-    lines = [ln for ln in p.lines if captions or ln not in p.captions]
+    lines = p.lines
     headline = byline = site = url = None
     published: When | None = None
     for raw in p.json_ld:
@@ -847,7 +885,20 @@ def page_lines(source: Source) -> list[str]:
     """The lines of a source: its text's lines, or its HTML flattened."""
     if source.is_html:
         return html_to_lines(source.text)
-    return clean_lines(source.text)
+    return list(_text_lines(source.text))
+
+
+# Every format's sniffer and then the chosen parser read the same lines of one source:
+# they are worked out once (the last few texts are kept, as read_html keeps pages).
+@functools.lru_cache(maxsize=16)
+def _text_lines(text: str) -> tuple[str, ...]:
+    return tuple(clean_lines(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _page_text(text: str, html: bool) -> str:
+    """The lines ``page_lines`` reads from a source of this text, joined by line breaks."""
+    return "\n".join(read_html(text).lines if html else _text_lines(text))
 
 
 def page_date(source: Source) -> When | None:
@@ -894,7 +945,10 @@ def build_article(
     shows, such as a repost's original outlet) go after the sources the story cites.
     """
     name = outlet or fmt.outlet
-    lines = [ln for ln in body if not is_boilerplate(ln) and not (title and same_text(ln, title))]
+    title_key = _squash(title) if title else ""  # same_text(ln, title), title squashed once
+    lines = [
+        ln for ln in body if not is_boilerplate(ln) and not (title_key and _squash(ln) == title_key)
+    ]
     if not lines and title and not is_boilerplate(title):
         lines = [title]  # a one-line text: its only line is all there is to read
     if not lines:
@@ -979,9 +1033,10 @@ class TextFormat:
         extra = list(self.html_markers) if source.is_html else []
         if not markers and not extra:
             return 0.0
-        text = "\n".join(page_lines(source))
-        found = sum(1 for m in markers if re.search(m, text, re.M))
-        found += sum(1 for m in extra if re.search(m, source.text, re.I))
+        text = _page_text(source.text, source.is_html)
+        found = _found(markers, re.M, text)
+        if extra:
+            found += _found(extra, re.I, source.text)
         return found / (len(markers) + len(extra))
 
     def lines(self, source: Source) -> list[str]:
@@ -1008,6 +1063,58 @@ class TextFormat:
 
     def __repr__(self) -> str:
         return f"<format {self.name}: {self.outlet}>"
+
+
+def _found(patterns: list[str], flags: int, text: str) -> int:
+    """How many of ``patterns`` ``re.search`` finds in ``text``, each compiled once.
+
+    A pattern whose every match starts with a known text (``^Skip to main content$``) is
+    searched only where that text occurs: re scans a line-anchored pattern at every
+    character, where ``in`` finds the text at once (most pages have none of a format's).
+    """
+    try:
+        compiled = _compiled(tuple(patterns), flags)
+    except TypeError:  # an unhashable marker: searched as given, so re reports it as ever
+        return sum(1 for m in patterns if re.search(m, text, flags))
+    return sum(1 for start, m in compiled if start in text and m.search(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(patterns: tuple[str, ...], flags: int) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    cased = not flags & (re.IGNORECASE | re.VERBOSE)
+    return tuple(
+        (_literal_start(m) if cased and isinstance(m, str) else "", re.compile(m, flags))
+        for m in patterns
+    )
+
+
+_REGEX_SYNTAX = frozenset(".^$*+?{}[]\\|()")
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def _literal_start(pattern: str) -> str:
+    """The text every match of ``pattern`` starts with (searched case-sensitively, not
+    verbose), read from its plain characters after a leading ``^``; "" when in doubt."""
+    if "|" in pattern:
+        return ""  # alternatives may start differently
+    i = 1 if pattern.startswith("^") else 0
+    out: list[str] = []
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            nxt = pattern[i + 1 : i + 2]
+            if not nxt or not (nxt == " " or (nxt.isascii() and not nxt.isalnum())):
+                break  # a class (\\d), an anchor (\\b), a reference or a code: not plain text
+            char, width = nxt, 2
+        elif c in _REGEX_SYNTAX:
+            break
+        else:
+            char, width = c, 1
+        if pattern[i + width : i + width + 1] in _QUANTIFIERS:
+            break  # this character may repeat or be absent
+        out.append(char)
+        i += width
+    return "".join(out)
 
 
 def _fill_from_html(article: Article, page: HtmlPage) -> Article:

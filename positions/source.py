@@ -8,8 +8,10 @@ Supplied values win over what a format reads from the page and are marked as sup
 from __future__ import annotations
 
 import codecs
+import functools
 import json
 import os
+import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,6 +38,8 @@ MAX_BYTES = int(os.environ.get("POSITIONS_MAX_BYTES", str(20 * 1024 * 1024)))
 ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md", ""}
 SIDECAR_SUFFIX = ".meta.json"
 _META_KEYS = {"url", "outlet", "published", "title", "byline", "first_reported_by", "format"}
+# Control characters other than the whitespace ones (\t \n \v \f \r): a binary file's mark.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
 
 
 @frozen
@@ -131,8 +135,9 @@ def decode(data: bytes, name: str) -> str:
         # Legacy pages: cp1252 covers latin-1's printable range plus curly quotes.
         text = data.decode("cp1252", errors="replace")
     # Control characters (valid UTF-8 as they are) or replacement marks: not text.
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\r\n\t\f\v")
-    if controls > len(text[:8192]) * 0.01 or text.count("\ufffd") > len(text) * 0.01:
+    head = text[:8192]
+    controls = len(_CONTROLS.findall(head))
+    if controls > len(head) * 0.01 or text.count("\ufffd") > len(text) * 0.01:
         raise FormatError(f"{name}: binary or undecodable file, not an article")
     return text
 
@@ -205,8 +210,14 @@ class Source:
 
     @property
     def is_html(self) -> bool:
-        h = self.text[:2048].lstrip().lower()
-        return h.startswith(("<!doctype html", "<html")) or ("<body" in h and "</" in h)
+        return _looks_like_html(self.text)
+
+
+# Asked by every sniffer and parser of a source: answered once per text.
+@functools.lru_cache(maxsize=16)
+def _looks_like_html(text: str) -> bool:
+    h = text[:2048].lstrip().lower()
+    return h.startswith(("<!doctype html", "<html")) or ("<body" in h and "</" in h)
 
 
 def _is_article_file(p: Path) -> bool:

@@ -55,6 +55,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_month", re.compile(r"\bearlier\s+this\s+month\b|\bthis\s+month\b", re.I)),
 ]
 
+# Every expression above names a month (each of its names starts with one of these), a day
+# (weekdays, "yesterday"), a week or a month: text naming none of them holds none.
+_KEYWORDS = (*sorted({m[:3] for m in MONTHS}), "day", "week", "month")
+# The only characters besides ASCII letters that case-blind matching takes for ASCII letters
+# (İ ı for i, ſ for s, the Kelvin sign for k): where none occurs, lower() finds what it finds.
+_CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
+
 # Words just before an expression that make it describe an issue, not a date of speech.
 _SUBSTANCE = re.compile(r"(?:before|since|after|until|till|by|from|to|of|pre|post)[\s-]*$", re.I)
 
@@ -73,6 +80,12 @@ class TimeMention:
 def find_time_mentions(text: str, start: int = 0, end: int | None = None) -> list[TimeMention]:
     """Temporal expressions in ``text[start:end]`` that may date a statement."""
     stop = len(text) if end is None else end
+    span = text[start:stop]
+    # Most sentences date nothing: a look for the keywords tells so without eight scans.
+    if span.isascii() or not any(c in span for c in _CASE_ODD):
+        low = span.lower()
+        if not any(k in low for k in _KEYWORDS):
+            return []
     out: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:

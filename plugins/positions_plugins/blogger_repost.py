@@ -33,6 +33,7 @@ from positions.model import Article
 from positions.source import Source
 
 BLURB = r"^(?P<blog>.{2,80}?) publisher\b"
+_BLURB = re.compile(BLURB)
 
 
 class BloggerRepost(TextFormat):
@@ -71,7 +72,7 @@ class BloggerRepost(TextFormat):
 def _blog_name(lines: list[str], source: Source) -> str:
     """The blog's name: its publisher blurb, the HTML site name, or the line under the title."""
     for line in reversed(lines[-12:]):
-        m = re.match(BLURB, line)
+        m = _BLURB.match(line)
         if m:
             return m.group("blog").strip()
     if source.is_html:

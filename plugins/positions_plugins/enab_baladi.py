@@ -37,6 +37,9 @@ DATE_LINE = (
 )
 
 
+_DATE_LINE = re.compile(DATE_LINE)
+
+
 class EnabBaladi(TextFormat):
     name = "enab-baladi-en"
     outlet = "Enab Baladi English"
@@ -54,7 +57,7 @@ class EnabBaladi(TextFormat):
         return score
 
     def parse_lines(self, lines: list[str], source: Source) -> Article:
-        date_at = next((i for i, ln in enumerate(lines[:12]) if re.match(DATE_LINE, ln)), None)
+        date_at = next((i for i, ln in enumerate(lines[:12]) if _DATE_LINE.match(ln)), None)
         title = lines[0]
         published = parse_date(lines[date_at]) if date_at is not None else None
         if date_at is None:

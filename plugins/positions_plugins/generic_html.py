@@ -142,9 +142,12 @@ def with_stdlib(html: str) -> Extracted:
     )
 
 
+_SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+
+
 def site_from_title(title: str | None) -> str | None:
     """'Story title | Site Name' -> 'Site Name': where pages name their outlet without metadata."""
-    parts = re.split(r"\s+[|–—-]\s+", title or "")
+    parts = _SITE_SEPARATOR.split(title or "")
     if len(parts) < 2:
         return None
     site = parts[-1].strip()
@@ -153,7 +156,7 @@ def site_from_title(title: str | None) -> str | None:
 
 def _strip_site(title: str, site: str | None) -> str:
     """'Story title | Site' -> 'Story title'."""
-    parts = re.split(r"\s+[|–—-]\s+", title)
+    parts = _SITE_SEPARATOR.split(title)
     if len(parts) > 1 and (
         site is None or same_text(parts[-1], site) or len(parts[-1].split()) <= 4
     ):

@@ -35,6 +35,7 @@ from positions.model import Article
 from positions.source import Source
 
 CREDIT_27A = r"\(Photo: In accordance with copyright law 27a\)"
+_CREDIT_27A = re.compile(CREDIT_27A)
 
 
 class IsraeliOutletEnglish(TextFormat):
@@ -60,7 +61,7 @@ class IsraeliOutletEnglish(TextFormat):
         title, body = rest[0], rest[1:]
         out: list[str] = []
         for _i, line in enumerate(body):
-            if is_caption(line) or re.search(CREDIT_27A, line):
+            if is_caption(line) or _CREDIT_27A.search(line):
                 # The photo's alt text, printed just before its caption, goes with it.
                 if out and line.startswith(out[-1]):
                     out.pop()

@@ -23,6 +23,7 @@ HEADER = r"^date (\d{4}-\d{2}-\d{2})\b"
 STAMP = r"^(\d{2}-\d{2}-\d{4}) \| \d{1,2}:\d{2}$"
 # The byline is who wrote it ("Amal Shehadeh, English adaptation by …"), its label left out.
 BYLINE = r"^(?:Report by|Reported by|By) (?P<who>[A-Z][^.]{2,150})$"
+_HEADER, _STAMP, _BYLINE = re.compile(HEADER), re.compile(STAMP), re.compile(BYLINE)
 
 
 class Lbci(TextFormat):
@@ -39,12 +40,12 @@ class Lbci(TextFormat):
         head_end = min(len(rest), 8)
         keep: list[str] = []
         for i, line in enumerate(rest[:head_end]):
-            stamp = re.match(STAMP, line) or re.match(HEADER, line)
+            stamp = _STAMP.match(line) or _HEADER.match(line)
             if stamp:
                 # The stamp (day-month-year) and the header (ISO) print the same day.
                 published = published or parse_date(stamp.group(1))
                 continue
-            by = re.match(BYLINE, line)
+            by = _BYLINE.match(line)
             if byline is None and by and i > 0:
                 byline = by.group("who")
                 continue

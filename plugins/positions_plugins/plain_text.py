@@ -26,6 +26,7 @@ from positions.source import Source
 HEAD_LINES = 8
 BYLINE = re.compile(r"^(?:By|Written by|Reported by)\s+[A-Z][^.]{1,100}$")
 PHOTO = re.compile(r"^\[(?:photo|image|video)\]", re.I)
+_BYLINE_LABEL = re.compile(r"^(?:By|Written by|Reported by)\s+")
 
 
 class PlainText(TextFormat):
@@ -53,7 +54,7 @@ class PlainText(TextFormat):
                     published = when
                     continue
                 if byline is None and BYLINE.match(line):
-                    byline = re.sub(r"^(?:By|Written by|Reported by)\s+", "", line)
+                    byline = _BYLINE_LABEL.sub("", line)
                     continue
                 if PHOTO.match(line) or (i < 4 and is_caption(line)):
                     continue

@@ -24,6 +24,8 @@ from positions.model import Article
 from positions.source import Source
 
 TRAILER = r"translated and edited by The Syrian Observer"
+_TRAILER = re.compile(TRAILER)
+_TAG = re.compile(r"[\w-]+(?: [\w-]+){0,2}")
 
 
 class SyrianObserver(TextFormat):
@@ -41,9 +43,9 @@ class SyrianObserver(TextFormat):
         # ("official") follows it.
         if body and body[0][:1] in "\"“'‘" and is_echo(body[0], body[1:]):
             body = body[1:]
-            if body and re.fullmatch(r"[\w-]+(?: [\w-]+){0,2}", body[0]) and body[0][:1].islower():
+            if body and _TAG.fullmatch(body[0]) and body[0][:1].islower():
                 body = body[1:]
-        body = [ln for ln in body if not re.search(TRAILER, ln)]
+        body = [ln for ln in body if not _TRAILER.search(ln)]
         return build_article(self, source, title=title, body=body)
 
 
