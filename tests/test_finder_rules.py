@@ -254,6 +254,51 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("turkey", "israel-syria-normalization"): 0},
         set(),
     ),
+    (
+        'An Israeli official said: "The de-confliction line serves our interest."',
+        {("israel", "joint-coordination-mechanism"): 1},
+        set(),
+    ),
+    (
+        "The defence ministry said Damascus will continue deploying army and internal security "
+        "units in the south.",
+        {("syria", "syrian-army-redeployment-south"): 2},
+        set(),
+    ),
+    (
+        "Moscow will continue deploying army units in the south of Syria, the ministry said.",
+        {},
+        {("syria", "syrian-army-redeployment-south"), ("russia", "syrian-army-redeployment-south")},
+    ),
+    (
+        'Netanyahu said: "We are working toward peace with Saudi Arabia."',
+        {("israel", "israel-saudi-normalization"): 2},
+        set(),
+    ),
+    (
+        "Damascus has no objection to a temporary presence of the international coalition, "
+        "provided it is coordinated with the government, the ministry said.",
+        {("syria", "foreign-military-presence-syria"): 1},
+        set(),
+    ),
+    (
+        "Hezbollah fighters remain in southern Lebanon. France supports the army's efforts to "
+        "extend state authority, the French envoy said.",
+        {("france", "hezbollah-disarmament"): 2},
+        set(),
+    ),
+    (
+        "Damascus sent troops to Sweida to extend state authority over the province, the "
+        "Syrian ministry said.",
+        {},
+        {("syria", "hezbollah-disarmament")},
+    ),
+    (
+        "The State Department spokesman said: \"We'd like to see Saudi Arabia join the Abraham "
+        'Accords."',
+        {("united-states", "israel-saudi-normalization"): 2},
+        set(),
+    ),
 ]
 
 
