@@ -299,6 +299,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("united-states", "israel-saudi-normalization"): 2},
         set(),
     ),
+    (
+        "Jordan condemned the Israeli violations of the 1974 Disengagement Agreement.",
+        {("jordan", "disengagement-agreement-1974"): 1},
+        set(),
+    ),
 ]
 
 
