@@ -304,6 +304,16 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "disengagement-agreement-1974"): 1},
         set(),
     ),
+    (
+        'The defence minister said Israel "will keep its commitment to the Druze in Syria."',
+        {("israel", "druze-protection"): 2},
+        set(),
+    ),
+    (
+        'The defence minister said Israel "will not abandon the Druze" of Sweida.',
+        {("israel", "druze-protection"): 2},
+        set(),
+    ),
 ]
 
 
