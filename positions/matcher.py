@@ -17,6 +17,7 @@ T = TypeVar("T")
 _END = ""  # trie key marking the end of a phrase
 _WILD = "*"
 _RESOLVED_MAX = 50_000  # matched texts remembered per matcher
+_NEXT_WORD = re.compile(r"(?<=\s)\w")
 
 
 def is_exact_case(phrase: str) -> bool:
@@ -75,7 +76,10 @@ class Hit(Generic[T]):
 class PhraseMatcher(Generic[T]):
     """Find every phrase of a lexicon in a text in one pass; phrases carry labels."""
 
-    def __init__(self, phrases: Mapping[str, Iterable[T]]) -> None:
+    def __init__(self, phrases: Mapping[str, Iterable[T]], *, overlaps: bool = False) -> None:
+        # With ``overlaps``, a phrase that starts inside another and runs past its end is
+        # found too ("to Syria's unity": "to Syria" and "Syria's unity").
+        self._overlaps = overlaps
         self._labels: dict[str, list[T]] = {}
         self._wild: list[tuple[str, list[T]]] = []  # (prefix, labels) for phrases ending in *
         self._exact: dict[str, str] = {}  # normalised phrase -> required spelling
@@ -103,13 +107,27 @@ class PhraseMatcher(Generic[T]):
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit[T]]:
         resolve = self._resolve
-        for m in self._re.finditer(text, start, len(text) if end is None else end):
+        stop = len(text) if end is None else end
+        for m in self._re.finditer(text, start, stop):
             s = m.group(0)
             if not s:
                 continue
             phrase, labels = resolve(s)
             if labels:
                 yield Hit(m.start(), m.end(), s, phrase, list(labels))
+            if self._overlaps and " " in s.strip():
+                yield from self._straddling(text, m.start(), m.end(), stop)
+
+    def _straddling(self, text: str, a: int, b: int, stop: int) -> Iterator[Hit[T]]:
+        """Phrases starting at a later word of the match ``a:b`` and ending past ``b``."""
+        for w in _NEXT_WORD.finditer(text, a + 1, b):
+            m = self._re.match(text, w.start(), stop)
+            if m is not None and m.end() > b:
+                s = m.group(0)
+                phrase, labels = self._resolve(s)
+                if labels:
+                    yield Hit(m.start(), m.end(), s, phrase, list(labels))
+                    return
 
     def _resolve(self, s: str) -> tuple[str, tuple[T, ...]]:
         """The phrase and labels a matched text stands for; the same words recur, so cached."""

@@ -743,7 +743,7 @@ class _Compiled:
         for name, phrases in book.concepts.items():
             for ph in phrases:
                 concept_phrases.setdefault(ph, []).append(name)
-        self.concepts: PhraseMatcher[str] = PhraseMatcher(concept_phrases)
+        self.concepts: PhraseMatcher[str] = PhraseMatcher(concept_phrases, overlaps=True)
         cue_phrases: dict[str, list[Cue]] = {}
         for c in book.cues:
             cue_phrases.setdefault(c.phrase, []).append(c)

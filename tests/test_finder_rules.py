@@ -314,6 +314,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "druze-protection"): 2},
         set(),
     ),
+    (
+        "Turkey is committed to Syria's unity, Foreign Minister Hakan Fidan said.",
+        {("turkey", "syria-territorial-integrity"): 2},
+        set(),
+    ),
 ]
 
 

@@ -40,3 +40,35 @@ def test_every_hit_is_on_word_boundaries_and_has_labels(words: list[str]) -> Non
         assert text[h.start : h.end] == h.text
         assert h.start == 0 or not text[h.start - 1].isalnum()
         assert h.end == len(text) or not text[h.end].isalnum()
+
+
+def test_with_overlaps_a_phrase_straddling_another_is_found_too() -> None:
+    lexicon = {"to syria": ["to_syria"], "syria's unity": ["unity"], "unity": ["u"]}
+    plain = PhraseMatcher(lexicon)
+    both = PhraseMatcher(lexicon, overlaps=True)
+    text = "committed to Syria's unity"
+    assert _hits(plain, text) == [("to Syria", ["to_syria"]), ("unity", ["u"])]
+    assert _hits(both, text) == [
+        ("to Syria", ["to_syria"]),
+        ("Syria's unity", ["unity"]),
+        ("unity", ["u"]),
+    ]
+    # A shorter phrase inside a match is not added: only one that runs past its end.
+    assert _hits(both, "syria's unity") == [("syria's unity", ["unity"])]
+
+
+@given(st.lists(WORDS, min_size=1, max_size=30))
+def test_overlapping_hits_keep_their_order_and_words(words: list[str]) -> None:
+    lexicon = {
+        "withdrawal of the": ["w"],
+        "the forces": ["f"],
+        "forces": ["g"],
+        "buffer zone": ["b"],
+    }
+    text = " ".join(words)
+    hits = list(PhraseMatcher(lexicon, overlaps=True).finditer(text))
+    assert [h.start for h in hits] == sorted(h.start for h in hits)
+    plain = [(h.start, h.end) for h in PhraseMatcher(lexicon).finditer(text)]
+    assert set(plain) <= {(h.start, h.end) for h in hits}
+    for h in hits:
+        assert text[h.start : h.end] == h.text
