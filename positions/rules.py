@@ -561,7 +561,7 @@ _BROKERED_BY = re.compile(
 _MEDIATION_OF = {"united-states": "us-mediation", "russia": "russian-mediation"}
 # "the American occupation of Syrian oil fields must end": a modal ending after the terms.
 _MUST_END = re.compile(
-    r"[^,;:.]{0,50}?\s(?:must|should|has\s+to|needs\s+to|will)\s+(?:come\s+to\s+an\s+)?end\b"
+    r"[^,;:.]{0,50}?\s[\"“]?(?:must|should|has\s+to|needs\s+to|will)\s+(?:come\s+to\s+an\s+)?end\b"
 )
 _CAPITAL_AS_PLACE = re.compile(
     r"\s+(?:meeting|meetings|talks|round|rounds|conference|summit|process|format|track|negotiations|"

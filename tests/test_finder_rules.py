@@ -319,6 +319,34 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("turkey", "syria-territorial-integrity"): 2},
         set(),
     ),
+    (
+        'The EU spokesman said the continued presence of Russian bases in Syria "is not in the '
+        'interest of Syria or of Europe."',
+        {("eu", "russian-bases-syria"): -1},
+        set(),
+    ),
+    (
+        'Jordan\'s foreign minister said Jordan "is proud to host" the coordination mechanism.',
+        {("jordan", "joint-coordination-mechanism"): 2},
+        set(),
+    ),
+    (
+        "Qatar's minister stopped short of committing money to the shared economic zone.",
+        {("qatar", "shared-economic-zone"): 0},
+        set(),
+    ),
+    (
+        "The Russian envoy raised the possibility of Russian military police returning to patrol "
+        "areas in southern Syria.",
+        {("russia", "russian-military-presence-southern-syria"): 2},
+        set(),
+    ),
+    (
+        'The Syrian foreign ministry said the presence of foreign troops on Syrian soil "must '
+        'end in coordination with the Syrian state."',
+        {("syria", "foreign-military-presence-syria"): -2},
+        set(),
+    ),
 ]
 
 
