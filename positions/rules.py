@@ -233,6 +233,11 @@ _PATIENT_PARTICIPLE = re.compile(
 )
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _PERSONAL = {"he", "she", "his", "her"}
+_DESCRIBING = re.compile(
+    r"\b(?:describing|describes|described|branding|brands|branded|labelling|labeling|labelled|"
+    r"labeled|characterising|characterizing|characterised|characterized|portraying|portrayed)\b"
+)
+_AS_VERDICT = re.compile(r"\s+as\s+(?:an?\s+|the\s+)?")
 _PRONOUN_FRAME = re.compile(
     r"\b(?:he|she|they)\s+(?:also\s+)?(?:said|says|told|added|stated|declared|warned|stressed|"
     r"wrote|insisted)\b[^.;]{0,20}$",
@@ -2205,7 +2210,11 @@ class _ArticleRun:
             if not (
                 re.match(r"['’]s\s", self.body[m.end : m.end + 3])
                 and not self.c.actor_re.match(self.body[m.end + 3 : m.end + 60])
-                and any(0 <= m.start - c.end <= 1 for c in s.cues)
+                # "condemns the Zionist regime's attacks": an article may stand between them.
+                and any(
+                    0 <= m.start - c.end <= 5 and self.low[c.end : m.start].strip() in ("", "the")
+                    for c in s.cues
+                )
             )
         ]
         if cands:
@@ -2621,6 +2630,12 @@ class _ArticleRun:
                 continue
             end = m.start()
             break
+        if _DESCRIBING.search(self.low, max(s.start, start - 70), start):
+            # "describing Israeli demands for a weapons-free zone as an attack on …": what the
+            # demands are for ends at "as"; the rest is the describer's verdict.
+            verdict = _AS_VERDICT.search(self.low, start, end)
+            if verdict:
+                end = verdict.start()
         words = _words(text, start, end)
         if len(words) > 32:
             end = words[31][1]

@@ -347,6 +347,19 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "foreign-military-presence-syria"): -2},
         set(),
     ),
+    (
+        "In Tehran, Iran's foreign ministry spokesman said the Islamic Republic \"strongly "
+        "condemns the Zionist regime's repeated attacks and incursions on Syrian territory,\" "
+        "and urged international bodies to act to stop them.",
+        {("iran", "israeli-strikes-syria"): -2},
+        {("israel", "iranian-presence-syria"), ("iran", "iranian-presence-syria")},
+    ),
+    (
+        "Damascus had long opposed the plan, describing Israeli demands for a weapons-free zone "
+        "as an attack on Syrian sovereignty.",
+        {("israel", "demilitarized-zone-south"): 2},
+        {("israel", "israeli-strikes-syria"), ("israel", "syria-territorial-integrity")},
+    ),
 ]
 
 
