@@ -2729,6 +2729,9 @@ class _ArticleRun:
             and not _CONDITION.match(
                 self.low, end + 1 if self.low[end : end + 1].isspace() else end
             )
+            and not _AS_VERDICT.match(
+                self.low, end
+            )  # the describer's verdict is not stretched over
         ):
             # "insist on an unchanged condition, linking any agreement to a two-state solution"
             # (a condition the clause ends on is not stretched over: it is a demand of its own)

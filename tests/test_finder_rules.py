@@ -355,7 +355,7 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "iranian-presence-syria"), ("iran", "iranian-presence-syria")},
     ),
     (
-        "Damascus had long opposed the plan, describing Israeli demands for a weapons-free zone "
+        "Damascus had long opposed the plan, describing Israeli demands for a weapons-free south "
         "as an attack on Syrian sovereignty.",
         {("israel", "demilitarized-zone-south"): 2},
         {("israel", "israeli-strikes-syria"), ("israel", "syria-territorial-integrity")},
