@@ -360,6 +360,23 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "demilitarized-zone-south"): 2},
         {("israel", "israeli-strikes-syria"), ("israel", "syria-territorial-integrity")},
     ),
+    (
+        "The UN envoy said he was deeply concerned by Israeli air strikes deep inside Syrian "
+        "territory.",
+        {("un", "israeli-strikes-syria"): -1},
+        set(),
+    ),
+    (
+        "The defence minister said Israel will continue to act to protect the Druze.",
+        {("israel", "druze-protection"): 2},
+        {("israel", "israeli-strikes-syria")},
+    ),
+    (
+        "The Syrian minister said any agreement must begin with Israeli forces returning to the "
+        "lines of 8 December.",
+        {("syria", "israeli-withdrawal"): 2},
+        set(),
+    ),
 ]
 
 
