@@ -377,6 +377,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "israeli-withdrawal"): 2},
         set(),
     ),
+    (
+        "Damascus would accept international observers in the south only under a UN mandate, "
+        "the Syrian minister said.",
+        {("syria", "foreign-military-presence-southern-syria"): 1},
+        set(),
+    ),
 ]
 
 
