@@ -383,6 +383,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "foreign-military-presence-southern-syria"): 1},
         set(),
     ),
+    (
+        "Observers in Beirut are divided, with some Syrian analysts arguing that al-Sharaa "
+        "rejects any US military presence in Syria.",
+        {},
+        {("syria", "us-military-presence-syria")},
+    ),
 ]
 
 
