@@ -233,6 +233,8 @@ _PATIENT_PARTICIPLE = re.compile(
 )
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _PERSONAL = {"he", "she", "his", "her"}
+# A clause setting the time or place of another's act: "wherever the Syrian state needs them".
+_TERMS_CLAUSE = re.compile(r"\b(?:as\s+long\s+as|wherever|whenever)\b")
 _ANALYSTS = {
     "analysts",
     "analyst",
@@ -1691,8 +1693,8 @@ class _ArticleRun:
         # position the asker has taken ("only if" is a demand, and stays).
         lead = self.low[max(s.start, hit.start - 60) : hit.start]
         lead = re.split(r"[,;:\"“”]", lead)[-1]
-        if re.search(r"\b(?:if|unless|whether)\b", lead):
-            return []
+        if re.search(r"\b(?:if|unless|whether)\b", lead) or _TERMS_CLAUSE.search(lead):
+            return []  # also "for as long as Damascus wants them": the terms of another's act
         if re.search(r"\bwithout\s+(?:a|an|any|the)?\s*$", lead):
             return []  # "ended the talks without a signed document": an event, not a stance
         if _ASKED_LEAD.match(self.low, s.start, hit.start):

@@ -389,6 +389,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {},
         {("syria", "us-military-presence-syria")},
     ),
+    (
+        "Fidan said Turkish troops would remain in Syria for as long as the Syrian government "
+        "wanted them there.",
+        {("turkey", "turkish-military-presence-syria"): 2},
+        {("syria", "turkish-military-presence-syria")},
+    ),
 ]
 
 
