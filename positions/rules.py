@@ -581,6 +581,11 @@ _BROKERED_BY = re.compile(
     r"\b(?:talks|negotiations|contacts|dialogue|discussions|meetings?|rounds?|process|track)\b"
     r"[^.;:]{0,40}?\b(?:brokered|mediated|facilitated|sponsored|overseen)\s+by\s+(?:the\s+)?"
 )
+# "under American auspices", "Jordanian and American mediators": the same, said with a noun.
+_BROKER_NOUN = re.compile(
+    r"\bunder\s+(?:the\s+)?(?P<who>[A-Z][\w.]+)\s+(?:auspices|sponsorship|mediation)\b"
+    r"|\b(?P<who2>[A-Z][\w.]+)\s+(?:mediators|mediation\s+efforts|brokers)\b"
+)
 _MEDIATION_OF = {"united-states": "us-mediation", "russia": "russian-mediation"}
 # "the American occupation of Syrian oil fields must end": a modal ending after the terms.
 _MUST_END = re.compile(
@@ -1595,13 +1600,17 @@ class _ArticleRun:
         """ "US-brokered talks", "talks facilitated by the United States": reported behaviour that
         plainly shows the broker backs its own mediation."""
         out: list[Statement] = []
-        for rx in (_BROKERED, _BROKERED_BY):
+        for rx in (_BROKERED, _BROKERED_BY, _BROKER_NOUN):
             for m in rx.finditer(self.body, s.start, s.end):
-                at = m.start("who") if rx is _BROKERED else m.end()
+                if rx is _BROKER_NOUN:
+                    at = m.start("who") if m.group("who") else m.start("who2")
+                else:
+                    at = m.start("who") if rx is _BROKERED else m.end()
+                inside = rx is not _BROKERED_BY
                 ms = [
                     x
                     for x in s.mentions
-                    if x.party and (x.start <= at < x.end if rx is _BROKERED else x.start == at)
+                    if x.party and (x.start <= at < x.end if inside else x.start == at)
                 ]
                 if not ms:
                     continue

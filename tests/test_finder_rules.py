@@ -395,6 +395,24 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("turkey", "turkish-military-presence-syria"): 2},
         {("syria", "turkish-military-presence-syria")},
     ),
+    (
+        "Syria rejects any foreign presence in the south. Israeli and Syrian officials met in "
+        "Amman under American auspices on Monday.",
+        {("united-states", "us-mediation"): 2},
+        set(),
+    ),
+    (
+        "The Syrian government has told Jordanian and American mediators that it will allow aid "
+        "convoys to enter Sweida.",
+        {("united-states", "us-mediation"): 2},
+        set(),
+    ),
+    (
+        "Syria rejects any foreign presence. Damascus also rejected Russian mediation, the "
+        "ministry said.",
+        {("syria", "russian-mediation"): -1},
+        {("russia", "russian-mediation")},
+    ),
 ]
 
 
