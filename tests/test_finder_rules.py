@@ -413,6 +413,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "russian-mediation"): -1},
         {("russia", "russian-mediation")},
     ),
+    (
+        "Syria and Israel resumed security talks in Paris. The US envoy is pushing for a first "
+        "document to be signed before the General Assembly opens.",
+        {("united-states", "security-agreement"): 2},
+        set(),
+    ),
 ]
 
 
