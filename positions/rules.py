@@ -778,6 +778,16 @@ class _Compiled:
             (i, [(pat, frozenset(pat.concepts)) for pat in i.patterns])
             for i in self.issues.values()
         ]
+        # Which issues (by index in issue_patterns) have a pattern needing each concept, and
+        # those with a pattern needing none: _issues_in visits only issues that can match.
+        self.issues_needing: dict[str, set[int]] = {}
+        self.issues_always: frozenset[int] = frozenset(
+            k for k, (_, pats) in enumerate(self.issue_patterns) if any(not n for _, n in pats)
+        )
+        for k, (_, pats) in enumerate(self.issue_patterns):
+            for _, needs in pats:
+                for label in needs:
+                    self.issues_needing.setdefault(label, set()).add(k)
 
 
 _CACHE: dict[int, tuple[Codebook, _Compiled]] = {}
@@ -810,6 +820,9 @@ class _ArticleRun:
         self.body = _finder_text(article.body)
         self.low = self.body.lower()
         self.day = article.published.date
+        # Per-run memos of pure functions of a mention or concept hit (keyed by identity).
+        self._after_memo: dict[int, tuple[Mention, bool]] = {}
+        self._owner_memo: dict[int, tuple[Hit[str], str | None]] = {}
 
     # -------------------------------------------------------------- setup
     def run(self) -> list[Statement]:
@@ -1180,6 +1193,14 @@ class _ArticleRun:
 
     def _after_preposition(self, m: Mention) -> bool:
         """Whether a mention is governed by a preposition ("talks with Israel") or is an addressee."""
+        memo = self._after_memo.get(id(m))
+        if memo is not None and memo[0] is m:
+            return memo[1]
+        found = self._after_preposition_uncached(m)
+        self._after_memo[id(m)] = (m, found)
+        return found
+
+    def _after_preposition_uncached(self, m: Mention) -> bool:
         j = m.start
         # Only the mention's own line: a heading above ("EGYPT WEIGHS IN") governs nothing.
         words = _words(self.body, max(0, j - 60, self.body.rfind("\n", 0, j) + 1), j)
@@ -1265,6 +1286,14 @@ class _ArticleRun:
 
     def _owner(self, s: _Sentence, h: Hit[str]) -> str | None:
         """The party whose thing a concept names: "Russian forces", "withdrawal of Israeli forces"."""
+        memo = self._owner_memo.get(id(h))
+        if memo is not None and memo[0] is h:
+            return memo[1]
+        found = self._owner_uncached(s, h)
+        self._owner_memo[id(h)] = (h, found)
+        return found
+
+    def _owner_uncached(self, s: _Sentence, h: Hit[str]) -> str | None:
         best: Mention | None = None
         # The start of the last cue that ends before the concept: a mention ending before
         # it has a verb between it and the concept (one pass, not one per mention).
@@ -1331,7 +1360,13 @@ class _ArticleRun:
         wide = "syria_wide" in by_concept
         out: list[IssueMatch] = []
         present = by_concept.keys()
-        for issue, patterns in self.c.issue_patterns:
+        needing = self.c.issues_needing
+        visit = set(self.c.issues_always)
+        for label in present:
+            visit.update(needing.get(label, ()))
+        issue_patterns = self.c.issue_patterns
+        for k in sorted(visit):  # the original issue order: ties keep their first-found winner
+            issue, patterns = issue_patterns[k]
             best: IssueMatch | None = None
             best_inverted = False
             for pat, needs in patterns:
