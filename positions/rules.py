@@ -558,6 +558,19 @@ _BROKERED_BY = re.compile(
     r"\b(?:talks|negotiations|contacts|dialogue|discussions|meetings?|rounds?|process|track)\b"
     r"[^.;:]{0,40}?\b(?:brokered|mediated|facilitated|sponsored|overseen)\s+by\s+(?:the\s+)?"
 )
+_SPEECH_END = (
+    "said",
+    "says",
+    "added",
+    "stressed",
+    "noted",
+    "told reporters",
+    "warned",
+    "insisted",
+    "explained",
+    "declared",
+)
+_BROKER_WORDS = ("brokered", "mediated", "facilitated", "sponsored", "overseen")
 _MEDIATION_OF = {"united-states": "us-mediation", "russia": "russian-mediation"}
 # "the American occupation of Syrian oil fields must end": a modal ending after the terms.
 _MUST_END = re.compile(
@@ -823,6 +836,7 @@ class _ArticleRun:
         # Per-run memos of pure functions of a mention or concept hit (keyed by identity).
         self._after_memo: dict[int, tuple[Mention, bool]] = {}
         self._owner_memo: dict[int, tuple[Hit[str], str | None]] = {}
+        self._speech_end_memo: dict[int, bool] = {}
 
     # -------------------------------------------------------------- setup
     def run(self) -> list[Statement]:
@@ -1053,7 +1067,11 @@ class _ArticleRun:
             if q0 <= pos <= q1 or (q0 <= s.start < q1):
                 parties, text = qparties, words
         line_start = self.body.rfind("\n", 0, s.start) + 1
-        label = re.match(r"^\s*([^:\n]{1,40}):\s", self.body[line_start : s.end])
+        label = (
+            re.match(r"^\s*([^:\n]{1,40}):\s", self.body[line_start : s.end])
+            if self.body.find(":", line_start, s.end) >= 0  # the label needs its colon
+            else None
+        )
         if label and not parties:
             ms = [m for m in self._mentions_in(line_start, line_start + label.end(1)) if m.party]
             if ms:
@@ -1065,9 +1083,13 @@ class _ArticleRun:
                 voice = self._voice()
                 if voice:
                     parties, text = (voice,), label.group(1).strip()
-        tail = re.search(
-            r",\s*(?P<who>[^,;:“”\"]{2,70}?)\s+(?:said|says|added|stressed|noted|told reporters|warned|insisted|explained|declared)\s*\.?\s*$",
-            self.body[s.start : s.end],
+        tail = (
+            re.search(
+                r",\s*(?P<who>[^,;:“”\"]{2,70}?)\s+(?:said|says|added|stressed|noted|told reporters|warned|insisted|explained|declared)\s*\.?\s*$",
+                self.body[s.start : s.end],
+            )
+            if self._ends_with_speech(s)
+            else None
         )
         if tail and not parties:
             seg = (s.start + tail.start("who"), s.start + tail.end("who"))
@@ -1089,9 +1111,14 @@ class _ArticleRun:
                     parties, text = (person,), after.group(1)
         if not parties:
             # '"… in any scenario," he said': the person last named speaks.
-            said = re.search(
-                r"[”\"]\s*,?\s*(he|she)\s+(?:said|says|added|told|stressed|insisted|warned)\b",
-                self.body[s.start : s.end],
+            said = (
+                re.search(
+                    r"[”\"]\s*,?\s*(he|she)\s+(?:said|says|added|told|stressed|insisted|warned)\b",
+                    self.body[s.start : s.end],
+                )
+                if self.body.find("”", s.start, s.end) >= 0
+                or self.body.find('"', s.start, s.end) >= 0
+                else None
             )
             if said:
                 person = self._last_person(s)
@@ -1180,6 +1207,17 @@ class _ArticleRun:
                 if words and len(words) < 80 and not parties:
                     text = words
         return parties, text
+
+    def _ends_with_speech(self, s: _Sentence) -> bool:
+        """Whether the sentence, less trailing space and one full stop, ends in a verb that
+        _speaker_for's trailing-attribution pattern needs (a cheap test before that regex)."""
+        ends = self._speech_end_memo.get(s.index)
+        if ends is None:
+            tail = self.body[s.start : s.end].rstrip()
+            if tail.endswith("."):
+                tail = tail[:-1].rstrip()
+            ends = self._speech_end_memo[s.index] = tail.endswith(_SPEECH_END)
+        return ends
 
     def _clause_start(self, s: _Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` starts (after a boundary or a speech frame)."""
@@ -1607,6 +1645,8 @@ class _ArticleRun:
         """ "US-brokered talks", "talks facilitated by the United States": reported behaviour that
         plainly shows the broker backs its own mediation."""
         out: list[Statement] = []
+        if all(self.body.find(w, s.start, s.end) < 0 for w in _BROKER_WORDS):
+            return out  # both patterns need one of these words (they match case-sensitively)
         for rx in (_BROKERED, _BROKERED_BY):
             for m in rx.finditer(self.body, s.start, s.end):
                 at = m.start("who") if rx is _BROKERED else m.end()
