@@ -8,6 +8,7 @@ Longer phrases win at the same start. ``*`` at the end of a phrase matches any w
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Generic, TypeVar
 
@@ -32,7 +33,19 @@ def _normalise(phrase: str) -> str:
     return " ".join(phrase.replace("’", "'").split()).lower()
 
 
-def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+def _lowered_class(ch: str) -> str:
+    """What ``ch`` matches case-insensitively, as a case-sensitive regex over lowered text:
+    "ı" matches "i" and "I" (lowered "i"). Characters it leaves out make texts holding them
+    take the case-insensitive regex (PhraseMatcher._lowered checks every character)."""
+    probe = re.compile(re.escape(ch), re.IGNORECASE)
+    cands = string.ascii_letters + "ıİſKÅ" + ch + ch.upper() + ch.lower()
+    lowered = sorted({c.lower() for c in cands if probe.fullmatch(c) and len(c.lower()) == 1})
+    if lowered == [ch]:
+        return re.escape(ch)
+    return "[" + "".join(re.escape(c) for c in lowered) + "]"
+
+
+def _trie_regex(node: dict[str, dict], lowered: bool = False) -> str:  # type: ignore[type-arg]
     """Regex for a character trie; greedy optional groups make longer phrases win."""
     ends = _END in node
     wild = _WILD in node
@@ -45,8 +58,8 @@ def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
         elif ch == "-":
             head = r"[-‐‑–]"
         else:
-            head = re.escape(ch)
-        branches.append(head + _trie_regex(node[ch]))
+            head = _lowered_class(ch) if lowered else re.escape(ch)
+        branches.append(head + _trie_regex(node[ch], lowered))
     if wild:
         branches.append(r"\w*")
     if not branches:
@@ -55,6 +68,18 @@ def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
     if ends and not wild:
         return "(?:" + body + ")?"
     return body
+
+
+# The distinct characters of the last text: the finder runs four matchers over each body.
+_CHARS: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def _chars(text: str) -> frozenset[str]:
+    global _CHARS
+    last = _CHARS
+    if last[0] is not text:
+        last = _CHARS = (text, frozenset(text))
+    return last[1]
 
 
 class Hit(Generic[T]):
@@ -104,19 +129,56 @@ class PhraseMatcher(Generic[T]):
         pattern = _trie_regex(trie) if trie else r"(?!x)x"
         # (?<![\w]) / (?![\w]) keep matches on word boundaries; wildcards take the word's tail.
         self._re = re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])", re.IGNORECASE)
+        # The same regex without IGNORECASE, run over the lowered text, is about twice as fast
+        # and finds the same spans wherever every character of the text, lowered, matches each
+        # atom of the pattern exactly as the character itself matches it case-insensitively
+        # (true of ASCII; checked once per character seen, see _lowered).
+        low_pattern = _trie_regex(trie, lowered=True) if trie else r"(?!x)x"
+        self._re_low = re.compile(r"(?<![\w])(?:" + low_pattern + r")(?![\w])")
+        lits = {ch for key in (*self._labels, *(w for w, _ in self._wild)) for ch in key}
+        atoms = [(re.escape(ch), _lowered_class(ch)) for ch in sorted(lits)]
+        atoms += [(a, a) for a in (r"\s", r"\w", "['’]", r"[-‐‑–]")]
+        self._atoms = [(re.compile(a, re.IGNORECASE), re.compile(b)) for a, b in atoms]
+        self._char_ok: dict[str, bool] = {}
+        self._last: tuple[str, str | None] = ("", "")
+
+    def _char_safe(self, c: str) -> bool:
+        low = c.lower()
+        ok = (
+            len(low) == 1
+            and c != "\u03a3"  # capital sigma lowers by context (final ς) in str.lower()
+            and all(bool(ci.fullmatch(c)) == bool(cs.fullmatch(low)) for ci, cs in self._atoms)
+        )
+        self._char_ok[c] = ok
+        return ok
+
+    def _lowered(self, text: str) -> str | None:
+        """``text`` lowered, if the case-sensitive regex finds the same matches in it."""
+        last = self._last
+        if last[0] is text:
+            return last[1]
+        char_ok = self._char_ok
+        low: str | None = None
+        if all(char_ok.get(c) or (c not in char_ok and self._char_safe(c)) for c in _chars(text)):
+            low = text.lower()
+        self._last = (text, low)
+        return low
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit[T]]:
         resolve = self._resolve
         stop = len(text) if end is None else end
-        for m in self._re.finditer(text, start, stop):
-            s = m.group(0)
-            if not s:
+        low = self._lowered(text)
+        rx, scanned = (self._re, text) if low is None else (self._re_low, low)
+        for m in rx.finditer(scanned, start, stop):
+            a, b = m.span()
+            if a == b:
                 continue
+            s = text[a:b]
             phrase, labels = resolve(s)
             if labels:
-                yield Hit(m.start(), m.end(), s, phrase, list(labels))
+                yield Hit(a, b, s, phrase, list(labels))
             if self._overlaps and " " in s.strip():
-                yield from self._straddling(text, m.start(), m.end(), stop)
+                yield from self._straddling(text, a, b, stop)
 
     def _straddling(self, text: str, a: int, b: int, stop: int) -> Iterator[Hit[T]]:
         """Phrases starting at a later word of the match ``a:b`` and ending past ``b``."""

@@ -586,6 +586,30 @@ _BROKER_NOUN = re.compile(
     r"\bunder\s+(?:the\s+)?(?P<who>[A-Z][\w.]+)\s+(?:auspices|sponsorship|mediation)\b"
     r"|\b(?P<who2>[A-Z][\w.]+)\s+(?:mediators|mediation\s+efforts|brokers)\b"
 )
+_SPEECH_END = (
+    "said",
+    "says",
+    "added",
+    "stressed",
+    "noted",
+    "told reporters",
+    "warned",
+    "insisted",
+    "explained",
+    "declared",
+)
+_BROKER_WORDS = (
+    "brokered",
+    "mediated",
+    "facilitated",
+    "sponsored",
+    "overseen",
+    "auspices",
+    "sponsorship",
+    "mediation",
+    "mediators",
+    "brokers",
+)
 _MEDIATION_OF = {"united-states": "us-mediation", "russia": "russian-mediation"}
 # "the American occupation of Syrian oil fields must end": a modal ending after the terms.
 _MUST_END = re.compile(
@@ -806,6 +830,16 @@ class _Compiled:
             (i, [(pat, frozenset(pat.concepts)) for pat in i.patterns])
             for i in self.issues.values()
         ]
+        # Which issues (by index in issue_patterns) have a pattern needing each concept, and
+        # those with a pattern needing none: _issues_in visits only issues that can match.
+        self.issues_needing: dict[str, set[int]] = {}
+        self.issues_always: frozenset[int] = frozenset(
+            k for k, (_, pats) in enumerate(self.issue_patterns) if any(not n for _, n in pats)
+        )
+        for k, (_, pats) in enumerate(self.issue_patterns):
+            for _, needs in pats:
+                for label in needs:
+                    self.issues_needing.setdefault(label, set()).add(k)
 
 
 _CACHE: dict[int, tuple[Codebook, _Compiled]] = {}
@@ -838,6 +872,10 @@ class _ArticleRun:
         self.body = _finder_text(article.body)
         self.low = self.body.lower()
         self.day = article.published.date
+        # Per-run memos of pure functions of a mention or concept hit (keyed by identity).
+        self._after_memo: dict[int, tuple[Mention, bool]] = {}
+        self._owner_memo: dict[int, tuple[Hit[str], str | None]] = {}
+        self._speech_end_memo: dict[int, bool] = {}
 
     # -------------------------------------------------------------- setup
     def run(self) -> list[Statement]:
@@ -1068,7 +1106,11 @@ class _ArticleRun:
             if q0 <= pos <= q1 or (q0 <= s.start < q1):
                 parties, text = qparties, words
         line_start = self.body.rfind("\n", 0, s.start) + 1
-        label = re.match(r"^\s*([^:\n]{1,40}):\s", self.body[line_start : s.end])
+        label = (
+            re.match(r"^\s*([^:\n]{1,40}):\s", self.body[line_start : s.end])
+            if self.body.find(":", line_start, s.end) >= 0  # the label needs its colon
+            else None
+        )
         if label and not parties:
             ms = [m for m in self._mentions_in(line_start, line_start + label.end(1)) if m.party]
             if ms:
@@ -1080,9 +1122,13 @@ class _ArticleRun:
                 voice = self._voice()
                 if voice:
                     parties, text = (voice,), label.group(1).strip()
-        tail = re.search(
-            r",\s*(?P<who>[^,;:“”\"]{2,70}?)\s+(?:said|says|added|stressed|noted|told reporters|warned|insisted|explained|declared)\s*\.?\s*$",
-            self.body[s.start : s.end],
+        tail = (
+            re.search(
+                r",\s*(?P<who>[^,;:“”\"]{2,70}?)\s+(?:said|says|added|stressed|noted|told reporters|warned|insisted|explained|declared)\s*\.?\s*$",
+                self.body[s.start : s.end],
+            )
+            if self._ends_with_speech(s)
+            else None
         )
         if tail and not parties:
             seg = (s.start + tail.start("who"), s.start + tail.end("who"))
@@ -1104,9 +1150,14 @@ class _ArticleRun:
                     parties, text = (person,), after.group(1)
         if not parties:
             # '"… in any scenario," he said': the person last named speaks.
-            said = re.search(
-                r"[”\"]\s*,?\s*(he|she)\s+(?:said|says|added|told|stressed|insisted|warned)\b",
-                self.body[s.start : s.end],
+            said = (
+                re.search(
+                    r"[”\"]\s*,?\s*(he|she)\s+(?:said|says|added|told|stressed|insisted|warned)\b",
+                    self.body[s.start : s.end],
+                )
+                if self.body.find("”", s.start, s.end) >= 0
+                or self.body.find('"', s.start, s.end) >= 0
+                else None
             )
             if said:
                 person = self._last_person(s)
@@ -1196,6 +1247,17 @@ class _ArticleRun:
                     text = words
         return parties, text
 
+    def _ends_with_speech(self, s: _Sentence) -> bool:
+        """Whether the sentence, less trailing space and one full stop, ends in a verb that
+        _speaker_for's trailing-attribution pattern needs (a cheap test before that regex)."""
+        ends = self._speech_end_memo.get(s.index)
+        if ends is None:
+            tail = self.body[s.start : s.end].rstrip()
+            if tail.endswith("."):
+                tail = tail[:-1].rstrip()
+            ends = self._speech_end_memo[s.index] = tail.endswith(_SPEECH_END)
+        return ends
+
     def _clause_start(self, s: _Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` starts (after a boundary or a speech frame)."""
         seg = self.body[s.start : pos]
@@ -1208,6 +1270,14 @@ class _ArticleRun:
 
     def _after_preposition(self, m: Mention) -> bool:
         """Whether a mention is governed by a preposition ("talks with Israel") or is an addressee."""
+        memo = self._after_memo.get(id(m))
+        if memo is not None and memo[0] is m:
+            return memo[1]
+        found = self._after_preposition_uncached(m)
+        self._after_memo[id(m)] = (m, found)
+        return found
+
+    def _after_preposition_uncached(self, m: Mention) -> bool:
         j = m.start
         # Only the mention's own line: a heading above ("EGYPT WEIGHS IN") governs nothing.
         words = _words(self.body, max(0, j - 60, self.body.rfind("\n", 0, j) + 1), j)
@@ -1293,6 +1363,14 @@ class _ArticleRun:
 
     def _owner(self, s: _Sentence, h: Hit[str]) -> str | None:
         """The party whose thing a concept names: "Russian forces", "withdrawal of Israeli forces"."""
+        memo = self._owner_memo.get(id(h))
+        if memo is not None and memo[0] is h:
+            return memo[1]
+        found = self._owner_uncached(s, h)
+        self._owner_memo[id(h)] = (h, found)
+        return found
+
+    def _owner_uncached(self, s: _Sentence, h: Hit[str]) -> str | None:
         best: Mention | None = None
         # The start of the last cue that ends before the concept: a mention ending before
         # it has a verb between it and the concept (one pass, not one per mention).
@@ -1359,7 +1437,13 @@ class _ArticleRun:
         wide = "syria_wide" in by_concept
         out: list[IssueMatch] = []
         present = by_concept.keys()
-        for issue, patterns in self.c.issue_patterns:
+        needing = self.c.issues_needing
+        visit = set(self.c.issues_always)
+        for label in present:
+            visit.update(needing.get(label, ()))
+        issue_patterns = self.c.issue_patterns
+        for k in sorted(visit):  # the original issue order: ties keep their first-found winner
+            issue, patterns = issue_patterns[k]
             best: IssueMatch | None = None
             best_inverted = False
             for pat, needs in patterns:
@@ -1600,6 +1684,8 @@ class _ArticleRun:
         """ "US-brokered talks", "talks facilitated by the United States": reported behaviour that
         plainly shows the broker backs its own mediation."""
         out: list[Statement] = []
+        if all(self.body.find(w, s.start, s.end) < 0 for w in _BROKER_WORDS):
+            return out  # every pattern needs one of these words (they match case-sensitively)
         for rx in (_BROKERED, _BROKERED_BY, _BROKER_NOUN):
             for m in rx.finditer(self.body, s.start, s.end):
                 if rx is _BROKER_NOUN:
