@@ -233,6 +233,10 @@ _PATIENT_PARTICIPLE = re.compile(
 )
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _PERSONAL = {"he", "she", "his", "her"}
+# Between two items of a list of states: ", the Republic of ", " and ".
+_LIST_GAP = re.compile(
+    r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of)\s+){0,4}"
+)
 # A clause setting the time or place of another's act: "wherever the Syrian state needs them".
 _TERMS_CLAUSE = re.compile(r"\b(?:as\s+long\s+as|wherever|whenever)\b")
 _ANALYSTS = {
@@ -2500,6 +2504,10 @@ class _ArticleRun:
 
     def _definite_role(self, s: _Sentence, role: str) -> tuple[str, ...]:
         plural = role.endswith("s") and role not in ("minister's",)
+        if plural:
+            listed = self._listed_role(s, role)
+            if len(listed) >= 2:
+                return listed
         found: list[str] = []
         for j in range(s.index - 1, max(-1, s.index - 6), -1):
             for m in reversed(self.sentences[j].mentions):
@@ -2526,6 +2534,37 @@ class _ArticleRun:
             voice = self._dateline_party() or self._voice()
             return (voice,) if voice else ()
         return tuple(found[:1]) if not plural else ()
+
+    def _listed_role(self, s: _Sentence, role: str) -> tuple[str, ...]:
+        """ "the foreign ministers of Syria, the Republic of Türkiye and Lebanon …. The ministers
+        stressed": every party of the list the role was introduced with."""
+        word = role.rstrip("s")
+        for j in range(s.index - 1, max(-1, s.index - 8), -1):
+            sent = self.sentences[j]
+            ms = [m for m in sent.mentions if m.party]
+            for k, m in enumerate(ms):
+                if word not in self.low[max(sent.start, m.start - 40) : m.start]:
+                    continue
+                group = [m.party]
+                right = m
+                for nxt in ms[k + 1 :]:
+                    if not _LIST_GAP.fullmatch(self.body, right.end, nxt.start):
+                        break
+                    group.append(nxt.party)
+                    right = nxt
+                # "At the invitation of Ayman Safadi, … Minister of Foreign Affairs, the foreign
+                # ministers of …": the host holding that office is one of them.
+                hosts = [
+                    x.party
+                    for x in ms
+                    if x.role == "people"
+                    and word in self.low[x.end : x.end + 80]
+                    and x.end <= m.start
+                ]
+                group = list(dict.fromkeys(hosts + group))
+                if len(group) >= 2:
+                    return tuple(group)
+        return ()
 
     def _dateline_party(self) -> str | None:
         """The government of the capital a wire dateline names ("DAMASCUS (Reuters) -")."""

@@ -419,6 +419,20 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("united-states", "security-agreement"): 2},
         set(),
     ),
+    (
+        "Joint statement\n\nAt the invitation of Ayman Safadi, Minister of Foreign Affairs of "
+        "Jordan, the foreign "
+        "ministers of the Syrian Arab Republic, the Republic of Türkiye and the Lebanese "
+        "Republic met in Amman.\n\nThe ministers called for the withdrawal of Israeli forces "
+        "from all Syrian territory.",
+        {
+            ("jordan", "israeli-withdrawal"): 2,
+            ("syria", "israeli-withdrawal"): 2,
+            ("turkey", "israeli-withdrawal"): 2,
+            ("lebanon", "israeli-withdrawal"): 2,
+        },
+        set(),
+    ),
 ]
 
 
