@@ -60,12 +60,14 @@ def _trie_regex(node: dict[str, dict], lowered: bool = False) -> str:  # type: i
         else:
             head = _lowered_class(ch) if lowered else re.escape(ch)
         branches.append(head + _trie_regex(node[ch], lowered))
+    rest = _trie_regex(node[_WILD], lowered) if wild else ""
     if wild:
-        branches.append(r"\w*")
+        # "host* talks": a wildcard inside a phrase takes a word's tail, then the rest follows.
+        branches.append(r"\w*" + rest)
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends and not wild:
+    if ends and not (wild and not rest):  # a trailing wildcard already matches nothing
         return "(?:" + body + ")?"
     return body
 
@@ -107,6 +109,7 @@ class PhraseMatcher(Generic[T]):
         self._overlaps = overlaps
         self._labels: dict[str, list[T]] = {}
         self._wild: list[tuple[str, list[T]]] = []  # (prefix, labels) for phrases ending in *
+        self._inner: list[tuple[re.Pattern[str], str, list[T]]] = []  # "host* talks"
         self._exact: dict[str, str] = {}  # normalised phrase -> required spelling
         self._resolved: dict[str, tuple[str, tuple[T, ...]]] = {}  # matched text -> result
         trie: dict[str, dict] = {}  # type: ignore[type-arg]
@@ -115,7 +118,10 @@ class PhraseMatcher(Generic[T]):
             if not phrase:
                 continue
             key = _normalise(phrase)
-            if key.endswith(_WILD):
+            if _WILD in key[:-1]:
+                rx = re.compile(r"\w*".join(re.escape(part) for part in key.split(_WILD)))
+                self._inner.append((rx, key, list(labels)))
+            elif key.endswith(_WILD):
                 self._wild.append((key[:-1], list(labels)))
             else:
                 self._labels.setdefault(key, []).extend(labels)
@@ -135,7 +141,12 @@ class PhraseMatcher(Generic[T]):
         # (true of ASCII; checked once per character seen, see _lowered).
         low_pattern = _trie_regex(trie, lowered=True) if trie else r"(?!x)x"
         self._re_low = re.compile(r"(?<![\w])(?:" + low_pattern + r")(?![\w])")
-        lits = {ch for key in (*self._labels, *(w for w, _ in self._wild)) for ch in key}
+        lits = {
+            ch
+            for key in (*self._labels, *(w for w, _ in self._wild), *(k for _, k, _ in self._inner))
+            for ch in key
+            if ch != _WILD
+        }
         atoms = [(re.escape(ch), _lowered_class(ch)) for ch in sorted(lits)]
         atoms += [(a, a) for a in (r"\s", r"\w", "['’]", r"[-‐‑–]")]
         self._atoms = [(re.compile(a, re.IGNORECASE), re.compile(b)) for a, b in atoms]
@@ -209,6 +220,11 @@ class PhraseMatcher(Generic[T]):
             if key.startswith(prefix) and not any(c.isspace() for c in key[len(prefix) :]):
                 if not labels:
                     phrase = prefix + "*"
+                labels.extend(x for x in wl if x not in labels)
+        for rx, inner, wl in self._inner:
+            if rx.fullmatch(key):
+                if not labels:
+                    phrase = inner
                 labels.extend(x for x in wl if x not in labels)
         if len(self._resolved) >= _RESOLVED_MAX:
             self._resolved.clear()  # bounded: a long run over varied text cannot grow it

@@ -433,6 +433,30 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        "Syria rejects any foreign presence. Israel does not consider itself bound by the 1974 "
+        "agreement, an Israeli official said.",
+        {("israel", "disengagement-agreement-1974"): -1},
+        set(),
+    ),
+    (
+        "Syria rejects any foreign presence. The State Department said the administration will "
+        "keep pushing for Saudi-Israeli normalisation.",
+        {("united-states", "israel-saudi-normalization"): 2},
+        set(),
+    ),
+    (
+        "Syria rejects any foreign presence. Hezbollah issued a statement denouncing the Israeli "
+        "attack on Damascus.",
+        {("hezbollah", "israeli-strikes-syria"): -1},
+        set(),
+    ),
+    (
+        "Syria rejects any foreign presence. Israel will act against any Iranian presence in "
+        "Syria, the defence minister said.",
+        {("israel", "iranian-presence-syria"): -2},
+        {("israel", "israeli-strikes-syria")},
+    ),
 ]
 
 

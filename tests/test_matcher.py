@@ -72,3 +72,12 @@ def test_overlapping_hits_keep_their_order_and_words(words: list[str]) -> None:
     assert set(plain) <= {(h.start, h.end) for h in hits}
     for h in hits:
         assert text[h.start : h.end] == h.text
+
+
+def test_a_wildcard_inside_a_phrase_takes_a_word_tail_then_the_rest() -> None:
+    m = PhraseMatcher({"host* talks": ["m"], "host": ["h"], "facilitat* the talks": ["f"]})
+    assert _hits(m, "Qatar is hosting talks today") == [("hosting talks", ["m"])]
+    assert _hits(m, "they facilitated the talks") == [("facilitated the talks", ["f"])]
+    # The shorter phrase at the same start still matches on its own.
+    assert _hits(m, "the host said") == [("host", ["h"])]
+    assert _hits(m, "hosting the fair") == []
