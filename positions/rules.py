@@ -657,7 +657,8 @@ _RELATIVE_AIM = re.compile(
     r"strengthens?|respects?|ensures?|protects?|upholds?|secures?|leads?\s+to|brings?)\b"
 )
 _QUESTION_LABEL = re.compile(
-    r"\s*(?:Q|QUESTION|Question|REPORTER|Reporter)\s*(?:\([^)]{0,40}\))?\s*[:.]\s"
+    r"\s*(?:(?:Q|QUESTION|Question|REPORTER|Reporter)\s*(?:\([^)]{0,40}\))?\s*[:.]"
+    r"|(?:HOST|INTERVIEWER|ANCHOR|PRESENTER|MODERATOR)\s*(?:\([^)]{0,40}\))?\s*:)\s"
 )
 _TRAILING_FRAME = re.compile(
     r"[^,;:\"“”]{0,160}?,\s*(he|she)\s+(?:said|says|added|stressed|noted|warned|insisted|argued)\b"

@@ -457,6 +457,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "iranian-presence-syria"): -2},
         {("israel", "israeli-strikes-syria")},
     ),
+    (
+        "Interview\n\nHOST: Israel also says it will not allow Syria to rebuild its air "
+        "defences.\n\nAL-SHIBANI: We will rebuild our air defences; this is our right.",
+        {},
+        {("israel", "syrian-strategic-weapons")},
+    ),
 ]
 
 
