@@ -18,6 +18,7 @@ T = TypeVar("T")
 _END = ""  # trie key marking the end of a phrase
 _WILD = "*"
 _RESOLVED_MAX = 50_000  # matched texts remembered per matcher
+_NO_QUOTES = str.maketrans("", "", '"“”')
 _NEXT_WORD = re.compile(r"(?<=\s)\w")
 
 
@@ -30,7 +31,7 @@ def is_exact_case(phrase: str) -> bool:
 
 
 def _normalise(phrase: str) -> str:
-    return " ".join(phrase.replace("’", "'").split()).lower()
+    return " ".join(phrase.replace("’", "'").translate(_NO_QUOTES).split()).lower()
 
 
 def _lowered_class(ch: str) -> str:
@@ -52,7 +53,8 @@ def _trie_regex(node: dict[str, dict], lowered: bool = False) -> str:  # type: i
     branches = []
     for ch in sorted(k for k in node if k not in (_END, _WILD)):
         if ch == " ":
-            head = r"\s+"
+            # 'would "push hard" for': a quotation mark may open or close at a word gap.
+            head = r"[\"“”]?\s+[\"“”]?"
         elif ch == "'":
             head = "['’]"
         elif ch == "-":

@@ -81,3 +81,12 @@ def test_a_wildcard_inside_a_phrase_takes_a_word_tail_then_the_rest() -> None:
     # The shorter phrase at the same start still matches on its own.
     assert _hits(m, "the host said") == [("host", ["h"])]
     assert _hits(m, "hosting the fair") == []
+
+
+def test_a_quotation_mark_at_a_word_gap_does_not_break_a_phrase() -> None:
+    m = PhraseMatcher({"push hard for": ["p"], "has no problem with": ["n"]})
+    text = 'Washington would "push hard" for a text; Ankara "has no problem" with it'
+    assert [(h.text, h.phrase) for h in m.finditer(text)] == [
+        ('push hard" for', "push hard for"),
+        ('has no problem" with', "has no problem with"),
+    ]
