@@ -2948,10 +2948,17 @@ class _ArticleRun:
         if nouns:
             head = re.compile(rf"\b{re.escape(nouns[0])}", re.I)
             for j in range(s.index - 1, max(-1, s.index - 16), -1):
+                sent = self.sentences[j]
+                # The head may name the issue or stand just before it ("a framework for a
+                # security agreement").
                 named = [
                     c
-                    for c in self.sentences[j].issues
-                    if head.search(self.body, c.start, min(c.end + 1, self.sentences[j].end))
+                    for c in sent.issues
+                    if head.search(self.body, c.start, min(c.end + 1, sent.end))
+                    or re.search(
+                        rf"\b{re.escape(nouns[0])}\s+(?:for|of|on)\s+(?:an?\s+|the\s+)?$",
+                        self.low[max(sent.start, c.start - 40) : c.start],
+                    )
                 ]
                 if named:
                     return [max(named, key=lambda c: c.end)], "anaphora"

@@ -463,6 +463,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {},
         {("israel", "syrian-strategic-weapons")},
     ),
+    (
+        "Talks\n\nIsrael and Syria initialled a framework for a security agreement in Amman on "
+        "Thursday.\n\nThe Druze leader in Sweida rejected the framework.",
+        {("druze", "security-agreement"): -1},
+        set(),
+    ),
 ]
 
 
