@@ -7,6 +7,7 @@ Longer phrases win at the same start. ``*`` at the end of a phrase matches any w
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -34,6 +35,7 @@ def _normalise(phrase: str) -> str:
     return " ".join(phrase.replace("’", "'").translate(_NO_QUOTES).split()).lower()
 
 
+@functools.cache  # a trie has thousands of nodes but a few dozen characters
 def _lowered_class(ch: str) -> str:
     """What ``ch`` matches case-insensitively, as a case-sensitive regex over lowered text:
     "ı" matches "i" and "I" (lowered "i"). Characters it leaves out make texts holding them
