@@ -178,6 +178,9 @@ class Codebook:
     cues: tuple[Cue, ...] = field(converter=_cues)
     lexicon: Mapping[str, tuple[str, ...]]
     sources: tuple[str, ...] = field(default=(), converter=_strs)
+    # Actors outside the codebook ("Emirati officials", "China"): when one is the subject, the
+    # position is theirs and is not coded, rather than given to a party named nearby.
+    outsiders: tuple[str, ...] = field(default=(), converter=_strs)
 
     def party(self, party_id: str) -> Party:
         for p in self.parties:
@@ -243,6 +246,7 @@ class Codebook:
             cues=self.cues + other.cues,
             lexicon=lexicon,
             sources=self.sources + other.sources,
+            outsiders=self.outsiders + other.outsiders,
         )
         _check_cross_references(merged, merged.name)
         return merged
@@ -478,7 +482,8 @@ def parse_codebook(data: Mapping[str, Any], where: str) -> Codebook:
         raise _err(where, "lexicon", "must be a table")
     lexicon = {k: _str_list(v, where, f"lexicon {k!r}", k) for k, v in lex_raw.items()}
     sources = _str_list(data.get("sources", []), where, "sources", "sources")
-    book = Codebook(name, parties, issues, concepts, cues, lexicon, sources)
+    outsiders = _str_list(data.get("outsiders", []), where, "outsiders", "outsiders")
+    book = Codebook(name, parties, issues, concepts, cues, lexicon, sources, outsiders)
     _check_cross_references(book, where)
     return book
 

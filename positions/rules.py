@@ -233,6 +233,7 @@ _PATIENT_PARTICIPLE = re.compile(
 )
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _PERSONAL = {"he", "she", "his", "her"}
+_QUOTED = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 # Between two items of a list of states: ", the Republic of ", " and ".
 _LIST_GAP = re.compile(
     r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of)\s+){0,4}"
@@ -727,6 +728,14 @@ _PROPOSAL_VERBS = re.compile(
 )
 
 
+def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quotations (“…” or "…") that open and close between ``start`` and ``end``."""
+    spans: list[tuple[int, int]] = []
+    for m in _QUOTED.finditer(text, start, end):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
 def _finder_text(body: str) -> str:
     """The part of a body the rules read: all of any news article; of a page past
     MAX_FINDER_CHARS, the part before the last line break under it, so that text packed with
@@ -795,6 +804,8 @@ class _Compiled:
                 party_phrases.setdefault(a.text, []).append((p.id, a.role, a))
         for s in book.sources:
             party_phrases.setdefault(s, []).append(("", "source", None))
+        for o in book.outsiders:
+            party_phrases.setdefault(o, []).append(("", "outsider", None))
         self.parties: PhraseMatcher[tuple[str, str, Any]] = PhraseMatcher(party_phrases)
         concept_phrases: dict[str, list[str]] = {}
         for name, phrases in book.concepts.items():
@@ -960,6 +971,8 @@ class _ArticleRun:
         party, role, _ = choices[0]
         if role == "source":
             return Mention(h.start, h.end, "", "source", h.text, False)
+        if role == "outsider":
+            return Mention(h.start, h.end, "", "outsider", h.text, True)
         before = self.low[max(0, h.start - 12) : h.start]
         after = self.body[h.end : h.end + 60]
         if role == "capitals" and re.search(
@@ -1200,6 +1213,9 @@ class _ArticleRun:
             for seg in segs:
                 ms = [m for m in self._mentions_in(*seg) if m.party]
                 words = " ".join(self.body[seg[0] : seg[1]].split()).strip(" ,")
+                if not ms and any(m.role == "outsider" for m in self._mentions_in(*seg)):
+                    parties, text = (), words  # "Fu Cong of China said …": an outsider speaks
+                    break
                 if not ms and _TITLED.search(words):
                     # "Jean-Pierre Lacroix, Under-Secretary-General …, said": an official the
                     # codebook does not know, of the body the text has just named.
@@ -2209,6 +2225,8 @@ class _ArticleRun:
                 # the sentence names no party before the pronoun (else the subject search
                 # below finds it: "the representative of the Russian Federation said his country").
                 before = [m for m in s.mentions if m.party and m.holder and m.end <= words[-2][0]]
+                if self._outsider_subject(s, s.start, words[-2][0], before[-1] if before else None):
+                    return (), "none", None  # "Fu Cong of China said his country …"
                 if not before:
                     person = self._last_person(s)
                 elif before[-1].role == "people":
@@ -2238,6 +2256,8 @@ class _ArticleRun:
                 and not self._after_preposition(mention)
             ):
                 return self._conjoined(s, mention), "subject", self._subject_text(s, mention)
+            if mention is not None and mention.role == "outsider":
+                return (), "none", None  # "Emirati officials welcomed …": not a codebook party
             if mention is not None and not mention.party:
                 pass  # an outlet as subject ("KAN reported"): look further
             elif w in _NON_PARTY_SUBJECTS:
@@ -2335,6 +2355,13 @@ class _ArticleRun:
                 )
             )
         ]
+        # '"would welcome Syria joining …" and was ready to': a name inside a quotation that
+        # has closed is not the subject of a verb after it.
+        closed = [(a, b) for a, b in _quoted_spans(self.body, s.start, g) if b <= g]
+        cands = [m for m in cands if not any(a < m.start and m.end <= b for a, b in closed)]
+        outsider = self._outsider_subject(s, cs, g, cands[-1] if cands else None)
+        if outsider:
+            return (), "none", None  # "A senior Emirati official said Syria …": not ours to code
         if cands:
             m = cands[-1]
             between = self.body[m.end : g]
@@ -2535,6 +2562,28 @@ class _ArticleRun:
             voice = self._dateline_party() or self._voice()
             return (voice,) if voice else ()
         return tuple(found[:1]) if not plural else ()
+
+    def _outsider_subject(
+        self, s: _Sentence, start: int, end: int, last_party: Mention | None
+    ) -> bool:
+        """Whether an actor outside the codebook is the subject between ``start`` and ``end``:
+        named after any party there, not governed by a preposition, not listed with a party."""
+        outs = [
+            m
+            for m in s.mentions
+            if m.role == "outsider"
+            and start <= m.start
+            and m.end <= end
+            and not self._after_preposition(m)
+        ]
+        if not outs:
+            return False
+        if last_party is None:
+            return True
+        o = outs[-1]
+        return o.start > last_party.end and not re.fullmatch(
+            r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", self.body[last_party.end : o.start]
+        )
 
     def _listed_role(self, s: _Sentence, role: str) -> tuple[str, ...]:
         """ "the foreign ministers of Syria, the Republic of Türkiye and Lebanon …. The ministers

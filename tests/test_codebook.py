@@ -168,6 +168,14 @@ def test_an_extension_adds_aliases_to_a_known_party(tmp_path: Path) -> None:
     assert "Damascus" in {a.text for a in merged.party("syria").aliases}
 
 
+def test_outsiders_load_merge_and_must_be_strings(tmp_path: Path) -> None:
+    base = load_codebook(_write(tmp_path, GOOD))
+    extra = loads_codebook('outsiders = ["Oman", "Omani"]\n', "extra.toml")
+    assert base.extended(extra).outsiders[-2:] == ("Oman", "Omani")
+    with pytest.raises(CodebookError, match=r"bad\.toml"):
+        loads_codebook("outsiders = [1]\n", "bad.toml")
+
+
 # ----------------------------------------------------------------------------- the shipped book
 
 
@@ -252,7 +260,7 @@ _FRAGMENTS = st.sampled_from(
         'phrases = ["seeks"]\n', "phrases = []\n", 'stance = "supports"\n', "stance = 9\n",
         "stance = 1.5\n", 'kind = "verb"\n', 'kind = "noun"\n', "negated = -2\n",
         'scope = "sentence"\n', "weight = 0\n", "weight = nan\n", "weight = 0.5\n",
-        'sources = ["a"]\n', "sources = 1\n", 'name = ["n"]\n', "party = 1\n", "concepts = 2\n",
+        'sources = ["a"]\n', "sources = 1\n", 'outsiders = ["o"]\n', "outsiders = 2\n", 'name = ["n"]\n', "party = 1\n", "concepts = 2\n",
         "cue = {}\n", "lexicon = 1\n", 'speech = ["said"]\n', "x = 1979-05-27T07:32:00\n",
         "t = 07:32:00\n", "[party]\n", "= broken\n", '"', "\x00", "\n",
     ]

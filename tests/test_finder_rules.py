@@ -469,6 +469,19 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("druze", "security-agreement"): -1},
         set(),
     ),
+    (
+        "Syria rejects any foreign presence. The UAE went furthest: a senior Emirati official "
+        'said Abu Dhabi "would welcome Syria joining the Abraham Accords" and was ready to '
+        "co-host talks.",
+        {},
+        {("syria", "israel-syria-normalization"), ("syria", "us-mediation")},
+    ),
+    (
+        "Turkey rejects Israeli strikes. Fu Cong of China said his country opposed all "
+        "foreign military presence in Syria that was not authorised by its government.",
+        {},
+        {("syria", "foreign-military-presence-syria")},
+    ),
 ]
 
 
