@@ -482,6 +482,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {},
         {("syria", "foreign-military-presence-syria")},
     ),
+    (
+        "Jordan said peace requires the establishment of an independent Palestinian state.",
+        {("jordan", "two-state-solution"): 2},
+        set(),
+    ),
 ]
 
 
