@@ -233,6 +233,9 @@ _PATIENT_PARTICIPLE = re.compile(
 )
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _PERSONAL = {"he", "she", "his", "her"}
+_GROUP_SPEAKER = re.compile(
+    r"(?i)the\s+(?:two\s+|three\s+|four\s+)?(?:foreign\s+)?(?:ministers|sides|leaders|delegations|envoys)"
+)
 _QUOTED = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 # Between two items of a list of states: ", the Republic of ", " and ".
 _LIST_GAP = re.compile(
@@ -726,6 +729,14 @@ _PROPOSAL_VERBS = re.compile(
     r"repeated|repeats|restated|restates|pressed|presses|put|puts|sent|sends|delivered|delivers)\s+(?:(?:a|an|the|its|their|his|her|new|fresh|several|two|three|additional|further|formal|detailed|written)\s+){0,3}$",
     re.I,
 )
+
+
+def _speakers(speaker: tuple[str, ...], text: str | None) -> tuple[str, ...]:
+    """Who holds what a speaker frame introduces: its first party, or all of a group that
+    speaks as one ("the ministers stressed", "both sides agreed")."""
+    if text and _GROUP_SPEAKER.fullmatch(text.strip()):
+        return speaker
+    return speaker[:1]
 
 
 def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -2131,14 +2142,18 @@ class _ArticleRun:
             # "UNDOF must be allowed to carry out its mandate": a passive's subject is what
             # the position is about; the position is whoever says so.
             speaker, speaker_text = self._speaker_for(s, hit.start)
-            return (speaker[:1], "speaker", speaker_text) if speaker else ((), "none", None)
+            return (
+                (_speakers(speaker, speaker_text), "speaker", speaker_text)
+                if speaker
+                else ((), "none", None)
+            )
         if cue.kind == "modal":
             # "Israel must withdraw": the obligation is the speaker's demand.
             speaker, speaker_text = self._speaker_for(s, hit.start)
             words = _words(self.body, max(s.start, hit.start - 40), hit.start)
             first_person = bool(words) and words[-1][2] in ("we", "i", "our", "us")
             if speaker:
-                return speaker[:1], "speaker", speaker_text
+                return _speakers(speaker, speaker_text), "speaker", speaker_text
             if first_person:
                 who = self._first_person(s)
                 return ((who,), "pronoun", None) if who else ((), "none", None)
@@ -2154,7 +2169,7 @@ class _ArticleRun:
             # is the thing judged; whoever is reported as speaking is the judge.
             speaker, speaker_text = self._speaker_for(s, hit.start)
             if speaker:
-                return speaker[:1], "speaker", speaker_text
+                return _speakers(speaker, speaker_text), "speaker", speaker_text
             after = self.body[hit.end : min(s.end, hit.end + 40)]
             m = re.match(r"^\s*(?:for|to)\s+(?:the\s+)?", after)
             if m:
@@ -2323,7 +2338,7 @@ class _ArticleRun:
                 return self._conjoined(s, pick), "subject", self._subject_text(s, pick)
             speaker, speaker_text = self._speaker_for(s, hit.start)
             if speaker:
-                return speaker[:1], "speaker", speaker_text
+                return _speakers(speaker, speaker_text), "speaker", speaker_text
         cands = [
             m
             for m in s.mentions
@@ -2392,7 +2407,7 @@ class _ArticleRun:
         # The clause names no party: whoever the sentence reports as speaking.
         speaker, speaker_text = self._speaker_for(s, hit.start)
         if speaker:
-            return speaker[:1], "speaker", speaker_text
+            return _speakers(speaker, speaker_text), "speaker", speaker_text
         if s.bullet:
             lead = self._lead_party(s)
             if lead:

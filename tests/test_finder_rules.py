@@ -487,6 +487,17 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "two-state-solution"): 2},
         set(),
     ),
+    (
+        "Joint statement\n\nThe foreign ministers of Jordan, Egypt and Qatar met in Cairo.\n\n"
+        "The ministers stressed that peace requires the establishment of an independent "
+        "Palestinian state.",
+        {
+            ("jordan", "two-state-solution"): 2,
+            ("egypt", "two-state-solution"): 2,
+            ("qatar", "two-state-solution"): 2,
+        },
+        set(),
+    ),
 ]
 
 
