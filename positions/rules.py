@@ -234,7 +234,8 @@ _PATIENT_PARTICIPLE = re.compile(
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _PERSONAL = {"he", "she", "his", "her"}
 _GROUP_SPEAKER = re.compile(
-    r"(?i)the\s+(?:two\s+|three\s+|four\s+)?(?:foreign\s+)?(?:ministers|sides|leaders|delegations|envoys)"
+    r"(?i)(?:the\s+(?:two\s+|three\s+|four\s+)?(?:foreign\s+)?"
+    r"(?:ministers|sides|leaders|delegations|envoys)|both\s+sides)"
 )
 _QUOTED = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 # Between two items of a list of states: ", the Republic of ", " and ".
