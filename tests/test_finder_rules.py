@@ -498,6 +498,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        "Israel's defence minister said the south must remain demilitarised.",
+        {("israel", "demilitarized-zone-south"): 2},
+        {("israel", "israeli-withdrawal")},
+    ),
 ]
 
 
