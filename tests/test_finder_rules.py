@@ -503,6 +503,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "demilitarized-zone-south"): 2},
         {("israel", "israeli-withdrawal")},
     ),
+    (
+        "Jordan \"will continue to support any step that preserves Syria's security and "
+        'sovereignty," Safadi said.',
+        {("jordan", "syria-territorial-integrity"): 2},
+        set(),
+    ),
 ]
 
 
