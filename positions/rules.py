@@ -622,7 +622,7 @@ _BROKER_WORDS = (
 _MEDIATION_OF = {"united-states": "us-mediation", "russia": "russian-mediation"}
 # "the American occupation of Syrian oil fields must end": a modal ending after the terms.
 _MUST_END = re.compile(
-    r"[^,;:.]{0,50}?\s[\"“]?(?:must|should|has\s+to|needs\s+to|will)\s+(?:come\s+to\s+an\s+)?end\b"
+    r"[^,;:.]{0,110}?\s[\"“]?(?:must|should|has\s+to|needs\s+to|will)\s+(?:come\s+to\s+an\s+)?end\b"
 )
 _CAPITAL_AS_PLACE = re.compile(
     r"\s+(?:meeting|meetings|talks|round|rounds|conference|summit|process|format|track|negotiations|"
@@ -1588,12 +1588,12 @@ class _ArticleRun:
                     self.body[min(h.end, last) : max(h.start, first)],
                 )
             ]
-            ends = _MUST_END.match(self.low, last, min(s.end, last + 70))
+            ends = _MUST_END.match(self.low, last, min(s.end, last + 130))
             if any(not any(t.start <= h.start < t.end for t in terms) for h in stops) or (
                 ends and not stops
             ):
                 invert = not invert
-        elif _MUST_END.match(self.low, last, min(s.end, last + 70)):
+        elif _MUST_END.match(self.low, last, min(s.end, last + 130)):
             invert = not invert  # "the occupation of the buffer zone must end": its ending
         return IssueMatch(
             issue.id,
