@@ -509,6 +509,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "syria-territorial-integrity"): 2},
         set(),
     ),
+    (
+        "Interview with Syria's foreign minister Asaad al-Shibani\n\nHOST: Israel says it will "
+        "not allow Syria to rebuild its air defences.\n\nAL-SHIBANI: We will rebuild our air "
+        "defences. This is not a threat to anyone.",
+        {("syria", "syrian-strategic-weapons"): 2},
+        {("israel", "syrian-strategic-weapons")},
+    ),
 ]
 
 
