@@ -516,6 +516,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "syrian-strategic-weapons"): 2},
         {("israel", "syrian-strategic-weapons")},
     ),
+    (
+        "Israel and Syria resumed security talks in Amman. Jordan welcomed the initialling, "
+        "which took place at its foreign ministry.",
+        {("jordan", "security-agreement"): 1},
+        set(),
+    ),
 ]
 
 
