@@ -522,6 +522,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "security-agreement"): 1},
         set(),
     ),
+    (
+        'Syria was prepared to discuss "security guarantees in the south," the Syrian official '
+        "said.",
+        {("syria", "security-agreement"): 1},
+        set(),
+    ),
 ]
 
 
