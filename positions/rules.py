@@ -233,6 +233,12 @@ _PATIENT_PARTICIPLE = re.compile(
 )
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _PERSONAL = {"he", "she", "his", "her"}
+_PRONOUN_SAID = re.compile(
+    r"^[,.]?\s*(he|she)\s+(?:said|says|added|told|stressed|noted|insisted|warned|explained)\b"
+)
+_SPEECH_AFTER = re.compile(
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:also\s+)?(?:said|says|told|added|stressed|noted|warned|insisted)\b"
+)
 _GROUP_SPEAKER = re.compile(
     r"(?i)(?:the\s+(?:two\s+|three\s+|four\s+)?(?:foreign\s+)?"
     r"(?:ministers|sides|leaders|delegations|envoys)|both\s+sides)"
@@ -1085,10 +1091,25 @@ class _ArticleRun:
                     span = (a - len(lead) + pro.start(), a)
         if span is None:
             return (), ""
+        pronoun = _PRONOUN_SAID.match(after)
+        if pronoun:
+            # 'Abdi said …. "We support …," he said.': the person the paragraph has speaking.
+            person = self._paragraph_speaker(line_start, a)
+            if person:
+                return (person,), pronoun.group(1)
         parties = tuple(
             dict.fromkeys(m.party for m in self._mentions_in(span[0], span[1]) if m.party)
         )
         return parties, " ".join(body[span[0] : span[1]].split())[-80:]
+
+    def _paragraph_speaker(self, start: int, end: int) -> str | None:
+        """The party of the last person between ``start`` and ``end`` who is the subject of a
+        speech verb ("Abdi said", "Lavrov, speaking in Moscow, told")."""
+        found = None
+        for m in self._mentions_in(start, end):
+            if m.party and m.role == "people" and _SPEECH_AFTER.match(self.body, m.end, end):
+                found = m.party
+        return found
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         out: list[Mention] = []

@@ -528,6 +528,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "security-agreement"): 1},
         set(),
     ),
+    (
+        "Rudaw\n\nMazloum Abdi said the SDF remains committed to the agreement signed with "
+        'Syrian President Ahmed al-Sharaa. "We do not seek separation. We support the unity of '
+        'Syria on a decentralized basis," he said.',
+        {("sdf", "syria-territorial-integrity"): 2},
+        {("syria", "syria-territorial-integrity")},
+    ),
 ]
 
 
