@@ -746,14 +746,6 @@ def _speakers(speaker: tuple[str, ...], text: str | None) -> tuple[str, ...]:
     return speaker[:1]
 
 
-def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The quotations (“…” or "…") that open and close between ``start`` and ``end``."""
-    spans: list[tuple[int, int]] = []
-    for m in _QUOTED.finditer(text, start, end):
-        spans.append((m.start(), m.end()))
-    return spans
-
-
 def _finder_text(body: str) -> str:
     """The part of a body the rules read: all of any news article; of a page past
     MAX_FINDER_CHARS, the part before the last line break under it, so that text packed with
@@ -1587,6 +1579,7 @@ class _ArticleRun:
                 return None  # "staying on the coast …, and is studying proposals on the south"
 
         invert = pat.inverted
+        ends = _MUST_END.match(self.low, last, min(s.end, last + 130))
         if issue.invert_with:
             # "end the Russian presence", "halt its strikes": the position is on stopping it.
             lo, hi = self._window
@@ -1609,12 +1602,11 @@ class _ArticleRun:
                     self.body[min(h.end, last) : max(h.start, first)],
                 )
             ]
-            ends = _MUST_END.match(self.low, last, min(s.end, last + 130))
             if any(not any(t.start <= h.start < t.end for t in terms) for h in stops) or (
                 ends and not stops
             ):
                 invert = not invert
-        elif _MUST_END.match(self.low, last, min(s.end, last + 130)):
+        elif ends:
             invert = not invert  # "the occupation of the buffer zone must end": its ending
         return IssueMatch(
             issue.id,
@@ -2394,7 +2386,7 @@ class _ArticleRun:
         ]
         # '"would welcome Syria joining …" and was ready to': a name inside a quotation that
         # has closed is not the subject of a verb after it.
-        closed = [(a, b) for a, b in _quoted_spans(self.body, s.start, g) if b <= g]
+        closed = [q.span() for q in _QUOTED.finditer(self.body, s.start, g)]
         cands = [m for m in cands if not any(a < m.start and m.end <= b for a, b in closed)]
         outsider = self._outsider_subject(s, cs, g, cands[-1] if cands else None)
         if outsider:
@@ -2413,19 +2405,10 @@ class _ArticleRun:
                 return (recent,), "pronoun", " ".join(subject_np.split())[-60:]
         # "In Tehran, a foreign ministry spokesman condemned …": the capital's government.
         dateline = _IN_CAPITAL.match(self.body, s.start, hit.start)
-        if dateline:
-            for h in self.c.parties.findall(dateline.group(1)):
-                capitals = [str(lab[0]) for lab in h.labels if lab[1] == "capitals"]
-                if capitals:
-                    return (
-                        (capitals[0],),
-                        "subject",
-                        " ".join(
-                            self.body[
-                                s.start + dateline.end(1) + 1 : s.start + dateline.end()
-                            ].split()
-                        ),
-                    )
+        capital = self._capital_party(dateline.group(1)) if dateline else None
+        if dateline and capital:
+            said = self.body[s.start + dateline.end(1) + 1 : s.start + dateline.end()]
+            return (capital,), "subject", " ".join(said.split())
         # The clause names no party: whoever the sentence reports as speaking.
         speaker, speaker_text = self._speaker_for(s, hit.start)
         if speaker:
@@ -2657,9 +2640,11 @@ class _ArticleRun:
         """The government of the capital a wire dateline names ("DAMASCUS (Reuters) -")."""
         # A plain-text page whose first paragraph is the dateline has it as its title.
         m = _DATELINE.search(self.body, 0, 1500) or _DATELINE.match(self.a.title or "")
-        if not m:
-            return None
-        for h in self.c.parties.findall(m.group(1)):
+        return self._capital_party(m.group(1)) if m else None
+
+    def _capital_party(self, text: str) -> str | None:
+        """The government of the first capital named in ``text``."""
+        for h in self.c.parties.findall(text):
             capitals = [str(lab[0]) for lab in h.labels if lab[1] == "capitals"]
             if capitals:
                 return capitals[0]
