@@ -89,11 +89,15 @@ def _window(between: tuple[str, str] | None) -> tuple[Any, Any] | None:
     return detect.parse_window(between[0]), detect.parse_window(between[1])
 
 
-def _report_problems(problems: Sequence[Problem], plugin_lines: Sequence[str] = ()) -> None:
+def _report_problems(
+    problems: Sequence[Problem], plugin_lines: Sequence[str] = (), unread: Sequence[str] = ()
+) -> None:
     for p in problems:
         click.echo(f"positions: skipped: {p}", err=True)
     for line in plugin_lines:
         click.echo(f"positions: warning: {line}", err=True)
+    for line in unread:
+        click.echo(f"positions: note: {line}", err=True)
 
 
 def _exit_code(done: int, problems: Sequence[Problem], plugin_lines: Sequence[str] = ()) -> int:
@@ -182,7 +186,7 @@ def report_cmd(
     """Ingest PATHS into the store, then print the shift table (the main job in one command)."""
     with open_store(db) as store:
         result, _ = _run_ingest(paths, store, finder, quiet=True, jobs=jobs)
-        _report_problems(result.problems, result.plugin_lines())
+        _report_problems(result.problems, result.plugin_lines(), result.unread)
         click.echo(f"positions: {result.summary()} ({store.path})", err=True)
         statements = store.statements()
     window = _window(between)
@@ -216,7 +220,7 @@ def ingest_cmd(
     """Read articles under PATHS, find their statements and add them to the store."""
     with open_store(db) as store:
         result, _ = _run_ingest(paths, store, finder, quiet, jobs)
-        _report_problems(result.problems, result.plugin_lines())
+        _report_problems(result.problems, result.plugin_lines(), result.unread)
         click.echo(f"positions: {result.summary()} ({store.path})", err=True)
     return _exit_code(result.done, result.problems, result.plugin_lines())
 
@@ -269,7 +273,10 @@ def extract_cmd(
     records: list[dict[str, Any]] = []
     done = 0
     before = len(get_registry().failures)
-    for item in iter_extractions(paths, get_registry(), finder=finder, format_name=format_name):
+    unread: list[str] = []
+    for item in iter_extractions(
+        paths, get_registry(), finder=finder, format_name=format_name, unread=unread
+    ):
         if isinstance(item, Problem):
             problems.append(item)
             continue
@@ -289,7 +296,7 @@ def extract_cmd(
             report.render(["document", *report.STATEMENT_HEADERS], rows, fmt, records), nl=False
         )
     plugin_lines = _run_plugin_lines(before)
-    _report_problems(problems, plugin_lines)
+    _report_problems(problems, plugin_lines, unread)
     return _exit_code(done, problems, plugin_lines)
 
 

@@ -97,12 +97,14 @@ def iter_extractions(
     finder: str | None = None,
     format_name: str | None = None,
     jobs: int | None = 1,
+    unread: list[str] | None = None,
 ) -> Iterator[Extraction | Problem]:
     """Extract every article under ``paths``; unreadable inputs come out as problems.
 
     ``jobs`` > 1 (None: every core) extracts on that many processes; the order is the same.
     Record files (``*.jsonl``, or a directory written by :mod:`positions.distributed`) are
-    already extracted: their articles and statements are read back, first.
+    already extracted: their articles and statements are read back, first. Files a folder
+    walk passes over (not article files) are named in ``unread``, one line per folder.
     """
     reg = registry or get_registry()
     from positions.distributed import is_records, iter_records
@@ -120,11 +122,11 @@ def iter_extractions(
             (None, Problem(str(i).split(":")[0], str(i)))
             if isinstance(i, InputError)
             else (str(i), None)
-            for i in iter_paths(tuple(paths))
+            for i in iter_paths(tuple(paths), unread)
         )
         yield from iter_parallel(items, reg, jobs=n_jobs, finder=finder, format_name=format_name)
         return
-    for item in iter_paths(tuple(paths)):
+    for item in iter_paths(tuple(paths), unread):
         if isinstance(item, InputError):
             yield Problem(str(item).split(":")[0], str(item))
             continue
@@ -149,6 +151,8 @@ class IngestReport:
     generic: list[str] = field(factory=list)  # articles no outlet format claimed
     # Plugins that raised during this run (in sniff, parse or find): named, the run went on.
     plugin_failures: list[PluginFailure] = field(factory=list)
+    # Folders with files that are not articles (a .pdf): one line each, not an error.
+    unread: list[str] = field(factory=list)
 
     @property
     def ok(self) -> bool:
@@ -207,7 +211,7 @@ def ingest(
     reg = registry or get_registry()
     before = len(reg.failures)
     report = IngestReport()
-    for item in iter_extractions(paths, reg, finder=finder, jobs=jobs):
+    for item in iter_extractions(paths, reg, finder=finder, jobs=jobs, unread=report.unread):
         if isinstance(item, Problem):
             report.problems.append(item)
         else:

@@ -37,6 +37,9 @@ MAX_BYTES = int(os.environ.get("POSITIONS_MAX_BYTES", str(20 * 1024 * 1024)))
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md", ""}
 SIDECAR_SUFFIX = ".meta.json"
+# Data kept beside articles (gold files, records, stores, tables): skipped in a folder walk
+# without a note, since nobody expects them read as articles.
+_DATA_SUFFIXES = {".json", ".jsonl", ".csv", ".tsv", ".parquet", ".sqlite", ".db", ".pstats"}
 _META_KEYS = {"url", "outlet", "published", "title", "byline", "first_reported_by", "format"}
 # Control characters other than the whitespace ones (\t \n \v \f \r): a binary file's mark.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
@@ -226,13 +229,17 @@ def _is_article_file(p: Path) -> bool:
     return p.suffix.lower() in ARTICLE_SUFFIXES
 
 
-def iter_paths(paths: list[str] | tuple[str, ...]) -> Iterator[Path | InputError]:
+def iter_paths(
+    paths: list[str] | tuple[str, ...], unread: list[str] | None = None
+) -> Iterator[Path | InputError]:
     """Article files under ``paths`` in a stable order.
 
     Files named explicitly are always taken; directories are walked for article-like files
     (``.txt``, ``.html``, …; sidecars and data files such as ``.json`` are skipped).
     Problems (a missing path, an unreadable directory, a link loop) are yielded as errors
-    so a batch can report them and go on.
+    so a batch can report them and go on. Other files a walk passes over (a ``.pdf``, a
+    ``.docx``) are not errors, but a user should hear of them: one line per directory named
+    is appended to ``unread`` when it is given.
     """
     seen: set[tuple[int, int]] = set()
     for raw in paths:
@@ -249,6 +256,7 @@ def iter_paths(paths: list[str] | tuple[str, ...]) -> Iterator[Path | InputError
         if not p.is_dir():
             yield InputError(f"{p}: not a regular file or directory (a pipe, socket or device)")
             continue
+        passed: list[str] = []
         for root, dirs, files in os.walk(p, followlinks=True, onerror=None):
             try:
                 st = os.stat(root)
@@ -271,3 +279,26 @@ def iter_paths(paths: list[str] | tuple[str, ...]) -> Iterator[Path | InputError
                 fp = Path(root) / f
                 if _is_article_file(fp):
                     yield fp
+                elif _worth_a_note(fp):
+                    passed.append(str(fp.relative_to(p)))
+        if passed and unread is not None:
+            unread.append(_unread_line(p, passed))
+
+
+def _worth_a_note(p: Path) -> bool:
+    name = p.name
+    return not (
+        name.startswith(".")
+        or name.endswith(SIDECAR_SUFFIX)
+        or p.suffix.lower() in _DATA_SUFFIXES
+        or name.endswith("~")
+    )
+
+
+def _unread_line(folder: Path, names: list[str]) -> str:
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    n = len(names)
+    return (
+        f"{folder}: {n} file{'s' * (n != 1)} not read, not article files ({shown}); "
+        "name a file on the command line to read it anyway"
+    )

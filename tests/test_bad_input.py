@@ -466,6 +466,31 @@ def test_an_unreadable_file_in_a_directory(
     assert "locked.txt" in capsys.readouterr().err
 
 
+def test_files_a_folder_walk_passes_over_are_noted_not_lost(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A .pdf beside the articles is not read, and the user is told so (one line a folder);
+    data files (gold, records, sidecars) pass without a note; the exit code stays 0."""
+    d = tmp_path / "folder"
+    (d / "sub").mkdir(parents=True)
+    _write(d, "a.txt", GOOD)
+    _write(d, "brief.pdf", b"%PDF-1.7 ...")
+    _write(d / "sub", "notes.docx", b"PK..")
+    _write(d, "gold.jsonl", "")
+    _write(d, "a.meta.json", json.dumps({"outlet": "Example"}))
+    assert main(["extract", "--json", str(d)]) == 0
+    notes = [ln for ln in capsys.readouterr().err.splitlines() if ln.startswith("positions: note:")]
+    assert len(notes) == 1
+    assert "2 files not read" in notes[0] and "brief.pdf" in notes[0] and "notes.docx" in notes[0]
+    assert "gold.jsonl" not in notes[0] and "meta.json" not in notes[0]
+    db = tmp_path / "s.db"
+    assert main(["ingest", "-q", "--db", str(db), str(d)]) == 0
+    assert "brief.pdf" in capsys.readouterr().err
+    # Named on the command line, the same file is taken as an article: no note.
+    assert main(["extract", "--json", str(d / "brief.pdf")]) == 0
+    assert "note:" not in capsys.readouterr().err
+
+
 @pytest.mark.slow
 def test_every_bad_input_in_one_batch_from_outside(tmp_path: Path) -> None:
     """One real ``positions ingest`` over all the cases: each skipped one named once."""
