@@ -131,18 +131,45 @@ def decode(data: bytes, name: str) -> str:
                 raise FormatError(f"{name}: invalid {enc} text") from None
     sample = data[:8192]
     if b"\x00" in sample:
-        raise FormatError(f"{name}: binary file (NUL bytes), not an article")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        # Legacy pages: cp1252 covers latin-1's printable range plus curly quotes.
-        text = data.decode("cp1252", errors="replace")
+        enc = _bomless_utf16(sample)
+        if enc is None:
+            raise FormatError(f"{name}: binary file (NUL bytes), not an article")
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            raise FormatError(f"{name}: binary file (NUL bytes), not an article") from None
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            # Legacy pages: cp1252 covers latin-1's printable range plus curly quotes.
+            text = data.decode("cp1252", errors="replace")
     # Control characters (valid UTF-8 as they are) or replacement marks: not text.
     head = text[:8192]
     controls = len(_CONTROLS.findall(head))
     if controls > len(head) * 0.01 or text.count("\ufffd") > len(text) * 0.01:
         raise FormatError(f"{name}: binary or undecodable file, not an article")
     return text
+
+
+def _bomless_utf16(sample: bytes) -> str | None:
+    """The UTF-16 byte order of a sample saved without a BOM (Windows tools do), or None.
+
+    Text in a Latin script has a NUL in nearly every high byte and almost none in the low
+    ones; a binary file has its NULs anywhere. Text in Arabic or Hebrew has few NULs at all
+    and is refused as binary: without a BOM it cannot be told from other data reliably.
+    """
+    n = len(sample) // 2 * 2
+    if n < 64:
+        return None
+    even = sample[0:n:2].count(0)
+    odd = sample[1:n:2].count(0)
+    half = n // 2
+    if odd >= 0.6 * half and even <= 0.02 * half:
+        return "utf-16-le"
+    if even >= 0.6 * half and odd <= 0.02 * half:
+        return "utf-16-be"
+    return None
 
 
 def _check_size(size: int, name: str) -> None:

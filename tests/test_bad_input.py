@@ -228,6 +228,23 @@ CASES = [
         check=_utf16_check,
     ),
     Case(
+        "UTF-16 without a BOM (little-endian)",
+        lambda d: _write(d, "utf16nobom.txt", GOOD.encode("utf-16-le")),
+        statements=1,
+        check=_utf16_check,
+    ),
+    Case(
+        "UTF-16 without a BOM (big-endian)",
+        lambda d: _write(d, "utf16benobom.txt", GOOD.encode("utf-16-be")),
+        statements=1,
+        check=_utf16_check,
+    ),
+    Case(
+        "UTF-16-shaped NULs, then a lone surrogate",
+        lambda d: _write(d, "utf16bad.txt", GOOD.encode("utf-16-le") + b"\x00\xd8"),
+        skip="binary",
+    ),
+    Case(
         "UTF-16 BOM, odd bytes",
         lambda d: _write(d, "utf16odd.txt", codecs.BOM_UTF16_LE + b"I\x00s\x00\x00\xd8"),
         skip="invalid utf-16",

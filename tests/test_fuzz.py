@@ -346,3 +346,30 @@ def test_finder_time_per_character_stays_flat(name: str) -> None:
     # Quadratic work would make this ratio ~10; linear work is ~1 (load on the machine
     # moves both the same way). 4 leaves room for noise.
     assert per_large < 4 * per_small + 2e-6, (name, per_small * 1e6, per_large * 1e6)
+
+
+_LATIN_TEXT = st.text(
+    alphabet=st.sampled_from(string.ascii_letters + string.digits + " .,;:'\"-\n()éüçñ"),
+    min_size=40,
+    max_size=400,
+).filter(lambda t: t.strip())
+
+
+@given(_LATIN_TEXT, st.sampled_from(["utf-16-le", "utf-16-be", "utf-8", "utf-16"]))
+def test_text_in_a_latin_script_decodes_in_any_common_encoding(text: str, enc: str) -> None:
+    from positions.source import decode
+
+    assert decode(text.encode(enc), "x.txt") == text
+
+
+@given(st.binary(min_size=1, max_size=2000))
+def test_decode_returns_text_or_one_format_error(data: bytes) -> None:
+    from positions.errors import FormatError
+    from positions.source import decode
+
+    try:
+        out = decode(data, "x.bin")
+    except FormatError as exc:
+        assert str(exc).startswith("x.bin: ")
+    else:
+        assert isinstance(out, str) and out.strip()
