@@ -131,11 +131,11 @@ def decode(data: bytes, name: str) -> str:
                 raise FormatError(f"{name}: invalid {enc} text") from None
     sample = data[:8192]
     if b"\x00" in sample:
-        enc = _bomless_utf16(sample)
-        if enc is None:
+        order = _bomless_utf16(sample)
+        if order is None:
             raise FormatError(f"{name}: binary file (NUL bytes), not an article")
         try:
-            text = data.decode(enc)
+            text = data.decode(order)
         except UnicodeDecodeError:
             raise FormatError(f"{name}: binary file (NUL bytes), not an article") from None
     else:
