@@ -33,7 +33,7 @@ from positions.codebook import Codebook, Cue, Issue, IssuePattern
 from positions.matcher import Hit, PhraseMatcher
 from positions.model import Article, Evidence, Stance, Statement, When
 from positions.text import WORD_RE, sentence_spans
-from positions.timeexpr import find_time_mentions, resolve
+from positions.timeexpr import TimeMention, find_time_mentions, resolve
 
 __all__ = ["RuleFinder"]
 
@@ -3150,15 +3150,66 @@ class _ArticleRun:
         )
 
     def _when(self, s: _Sentence, hit: Hit[Any]) -> When:
-        mentions = find_time_mentions(self.body, s.start, s.end)
+        mentions = [
+            t
+            for t in find_time_mentions(self.body, s.start, s.end)
+            if self._dates_the_saying(s, t, hit)
+        ]
         if not mentions:
             return self.a.published
         best = min(mentions, key=lambda t: abs(t.start - hit.start))
         resolved = resolve(best, self.a.published)
         return resolved if resolved is not None else self.a.published
 
+    def _dates_the_saying(self, s: _Sentence, t: TimeMention, hit: Hit[Any]) -> bool:
+        """Whether a time expression says when the position was taken, not when something it
+        is about happened ("the positions it took in December 2024", "the cell set up in
+        January", "since the meeting in Baku last spring")."""
+        body = self.body
+        before = body[s.start : t.start]
+        if before.count('"') % 2 or before.rfind("“") > before.rfind("”"):
+            return False  # inside a quotation: the speaker's subject matter
+        if _SPEECH_TIME.search(body, max(s.start, t.start - 80), t.start):
+            return True  # "…, he said on Monday", "told reporters in Moscow last week"
+        near = body[max(s.start, t.start - 60) : t.start]
+        if _EVENT_TIME.search(near):
+            return False
+        if t.start >= hit.end:
+            # In what the cue governs, unless only the cue's object or an aside stands
+            # between: "welcomed the decision last week", "condemned, in statements on Sunday".
+            return bool(_SHORT_OBJECT.fullmatch(body, hit.end, t.start))
+        return not _RELATIVE_OPEN.search(before)
+
 
 # ---------------------------------------------------------------------------- helpers
+
+_SPEECH_VERBS = (
+    r"said|says|stated|added|announced|declared|reported|wrote|warned|stressed|noted|"
+    r"reiterated|repeated|affirmed|confirmed|insisted|explained|argued|urged|speaking"
+)
+# A speech verb, then only where and how it was said, up to the time expression: words that
+# open a clause ("that", a finite verb) end the frame.
+_FRAME_WORD = r"\s+(?!(?:that|which|who|would|will|must|should|could|can|is|are|was|were|has|have|had)\b)[\w'’.-]+"
+_SPEECH_TIME = re.compile(
+    rf"\b(?:(?:{_SPEECH_VERBS})(?:\s+(?:in|at|on|during|while|from|to|by|after|before|through|via)\b(?:{_FRAME_WORD}){{0,7}})?"
+    rf"|told(?:{_FRAME_WORD}){{1,7}}|according\s+to(?:{_FRAME_WORD}){{1,6}}"
+    rf"|\b(?:a|an|the|his|her|its|their)(?:\s+[\w-]+)?\s+(?:statements?|interview|briefing|speech|address|remarks|news conference|press conference)\b(?:{_FRAME_WORD}){{0,6}})"
+    r"\s*,?\s*$",
+    re.I,
+)
+# "after the fall of Assad on 8 December", "the cell set up in January": an event's date.
+_EVENT_TIME = re.compile(
+    r"\b(?:since|after|following|before|until|till|ahead\s+of|prior\s+to)\b[^,;:.\"“”]{0,55}$"
+    r"|\b(?:set\s+up|signed|adopted|reached|held|seized|captured|launched|established|created|"
+    r"formed|concluded|presented|submitted|drafted|imposed|committed|occupied|took|taken|made|"
+    r"began|started|fell|collapsed|moved|entered|deployed|struck|agreed|built|opened|closed)"
+    r"(?:\s+(?:first|back|only|originally|initially))?\s*$",
+    re.I,
+)
+# A few words, no clause: the cue's object or a parenthesis, before the act's own time.
+_SHORT_OBJECT = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,4}?")
+# "Ankara, which last June was not ready …, has dropped": a relative clause's own time.
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,]*$", re.I)
 
 
 _RELATIVE_ASIDE = re.compile(

@@ -1,8 +1,9 @@
 """Dates inside article text ("in September", "on Thursday, 25 December", "last week"),
 resolved against the publication date with honest precision and ``inferred`` provenance.
 
-A month without a year is the latest such month not after publication; a weekday alone
-is the latest such day before publication (only when publication is known to the day).
+A month without a year is the latest such month not after publication; a weekday ("on
+Thursday") is the latest such day not after publication, "last Thursday" the latest before
+it (only when publication is known to the day).
 Expressions that describe the substance of an issue rather than when something was said
 ("positions held before the 8 December 2024 lines", "since December") are ignored.
 """
@@ -19,7 +20,7 @@ from positions.model import Precision, Provenance, When
 
 __all__ = ["TimeMention", "find_time_mentions", "resolve"]
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
@@ -48,7 +49,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("weekday", re.compile(rf"\b(?:on|last)\s+{_WEEKDAY}\b", re.I)),
+    ("last_weekday", re.compile(rf"\blast\s+{_WEEKDAY}\b", re.I)),
+    # "on Tuesday", and the American "said Tuesday" (not "Tuesday's meeting")
+    ("weekday", re.compile(rf"\b(?:on\s+)?{_WEEKDAY}\b(?!['’]s\b)", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("last_week", re.compile(r"\blast\s+week\b|\bearlier\s+this\s+week\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
@@ -150,10 +153,14 @@ def resolve(mention: TimeMention, published: When) -> When | None:
         if pub is None:
             return None
         day_precise = published.precision is Precision.DAY
-        if mention.kind == "weekday":
+        if mention.kind in ("weekday", "last_weekday"):
             if not day_precise or mention.weekday is None:
                 return None
-            back = (pub.weekday() - mention.weekday) % 7 or 7
+            # A Thursday story's "on Thursday" is that day (wire copy dates its own day so);
+            # "last Thursday" is the one before.
+            back = (pub.weekday() - mention.weekday) % 7
+            if mention.kind == "last_weekday":
+                back = back or 7
             return When(pub - dt.timedelta(days=back), Precision.DAY, inferred)
         if mention.kind == "yesterday":
             return (

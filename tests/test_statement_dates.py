@@ -71,3 +71,81 @@ def test_an_official_speaks_for_a_party_only_while_in_office() -> None:
     text = "Dermer said he will not permit Russian patrols in southern Syria."
     assert any(r[0] == "israel" for r in _found(text, "2025-10-01"))
     assert not any(r[0] == "israel" for r in _found(text, "2026-03-01"))
+
+
+# Publication days below: 2026-03-12 is a Thursday, 2026-03-09 a Monday.
+@pytest.mark.parametrize(
+    ("text", "published", "party", "when"),
+    [
+        # A Thursday story's "on Thursday" is that day; "last Thursday" the week before.
+        (
+            "Turkey rejects Iranian militias in Syria, the foreign minister said on Thursday.",
+            "2026-03-12",
+            "turkey",
+            "2026-03-12",
+        ),
+        (
+            "Turkey rejects Iranian militias in Syria, the foreign minister said last Thursday.",
+            "2026-03-12",
+            "turkey",
+            "2026-03-05",
+        ),
+        # The American "said Tuesday".
+        (
+            "Turkey rejects Iranian militias in Syria, the foreign minister said Tuesday.",
+            "2026-03-12",
+            "turkey",
+            "2026-03-10",
+        ),
+        # What the position is about has its own dates: not when it was taken.
+        (
+            "Israel will not withdraw from the positions it took in December 2024, "
+            "the defence minister said.",
+            "2026-03-12",
+            "israel",
+            "2026-03-12",
+        ),
+        (
+            "Jordan says the coordination cell set up in January should remain in Amman "
+            "and supports US mediation.",
+            "2026-03-12",
+            "jordan",
+            "2026-03-12",
+        ),
+        (
+            "Ankara, which last June was not ready to sign anything, now supports a "
+            "de-confliction mechanism with Israel.",
+            "2026-03-12",
+            "turkey",
+            "2026-03-12",
+        ),
+        # ... while the frame of the speech dates it, wherever it stands.
+        (
+            "Lavrov told reporters in Moscow last month that Russia wants to keep its bases "
+            "in Syria.",
+            "2026-03-12",
+            "russia",
+            "2026-02",
+        ),
+        (
+            "Saudi Arabia rejects Israeli strikes on Syria, according to a statement issued "
+            "by its foreign ministry on Sunday.",
+            "2026-03-09",
+            "saudi-arabia",
+            "2026-03-08",
+        ),
+        # "in separate statements" names no September.
+        (
+            "Egypt condemned, in separate statements, the Israeli strikes on Syria.",
+            "2026-03-12",
+            "egypt",
+            "2026-03-12",
+        ),
+    ],
+)
+def test_only_the_time_of_saying_dates_a_statement(
+    text: str, published: str, party: str, when: str
+) -> None:
+    rows = [r for r in _found(text, published) if r[0] == party]
+    assert rows, _found(text, published)
+    assert {r[3] for r in rows} == {when}
