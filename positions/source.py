@@ -117,6 +117,18 @@ def decode(data: bytes, name: str) -> str:
     """Text from bytes: BOMs honoured, UTF-8 preferred, Windows-1252 as the legacy fallback."""
     if not data.strip():
         raise FormatError(f"{name}: empty file")
+    text = _decoded(data, name)
+    # Control characters (valid UTF-8 as they are) or replacement marks: not text.
+    head = text[:8192]
+    controls = len(_CONTROLS.findall(head))
+    if controls > len(head) * 0.01 or text.count("\ufffd") > len(text) * 0.01:
+        raise FormatError(f"{name}: binary or undecodable file, not an article")
+    if not text.strip():
+        raise FormatError(f"{name}: empty file (only white space)")
+    return text
+
+
+def _decoded(data: bytes, name: str) -> str:
     for bom, enc in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF32_LE, "utf-32"),
@@ -132,24 +144,17 @@ def decode(data: bytes, name: str) -> str:
     sample = data[:8192]
     if b"\x00" in sample:
         order = _bomless_utf16(sample)
-        if order is None:
-            raise FormatError(f"{name}: binary file (NUL bytes), not an article")
         try:
-            text = data.decode(order)
+            if order is not None:
+                return data.decode(order)
         except UnicodeDecodeError:
-            raise FormatError(f"{name}: binary file (NUL bytes), not an article") from None
-    else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            # Legacy pages: cp1252 covers latin-1's printable range plus curly quotes.
-            text = data.decode("cp1252", errors="replace")
-    # Control characters (valid UTF-8 as they are) or replacement marks: not text.
-    head = text[:8192]
-    controls = len(_CONTROLS.findall(head))
-    if controls > len(head) * 0.01 or text.count("\ufffd") > len(text) * 0.01:
-        raise FormatError(f"{name}: binary or undecodable file, not an article")
-    return text
+            pass
+        raise FormatError(f"{name}: binary file (NUL bytes), not an article")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        # Legacy pages: cp1252 covers latin-1's printable range plus curly quotes.
+        return data.decode("cp1252", errors="replace")
 
 
 def _bomless_utf16(sample: bytes) -> str | None:
