@@ -221,7 +221,11 @@ _DEFINITE_ROLES = {
     "ministry",
     "council",
     "cabinet",
+    "signatories",
 }
+# A plural role whose list is introduced by the act, not the noun: "The foreign ministers of
+# Jordan, Egypt and Qatar signed a letter …. The signatories reject …".
+_LIST_ACTS = {"signatories": re.compile(r"\b(?:signed|co-signed|signatories|joint)\b")}
 # Institutions named by their office noun alone ("the ministry added"): any mention that
 # carries the noun, not only a person's; failing that, the page's own institution.
 _INSTITUTION_ROLES = {"ministry", "council", "cabinet"}
@@ -240,8 +244,9 @@ _SPEECH_AFTER = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:also\s+)?(?:said|says|told|added|stressed|noted|warned|insisted)\b"
 )
 _GROUP_SPEAKER = re.compile(
-    r"(?i)(?:the\s+(?:two\s+|three\s+|four\s+)?(?:foreign\s+)?"
-    r"(?:ministers|sides|leaders|delegations|envoys)|both\s+sides)"
+    r"(?i)(?:the\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?(?:foreign\s+)?"
+    r"(?:ministers|sides|leaders|delegations|envoys|signatories|states|countries|capitals|governments)"
+    r"|both\s+sides)"
 )
 _QUOTED = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 # Between two items of a list of states: ", the Republic of ", " and ".
@@ -315,6 +320,7 @@ _IN_CAPITAL = re.compile(
 )
 _NOT_NEGOTIABLE = re.compile(
     r"not (?:up )?(?:for|on|open|subject)|off the table|not negotiable|non-negotiable"
+    r"|not a (?:subject|matter) for|not a bargaining|beyond negotiation"
 )
 _DETERMINERS = {
     "the",
@@ -695,6 +701,11 @@ _URGED_TO = re.compile(
 _COORDINATED = re.compile(
     r"(?:,\s*|\s)and\s+(?:also\s+)?(?:of|to|for|on)\s+(?:\S+(?:\s+\S+){0,4}\s*)?$", re.I
 )
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:while|whereas|which|who|that|when|as|according|said|says)\b", re.I
+)
+# ", calls for", ", and reaffirms": a comma before the next verb of a list of verb phrases.
+_COORDINATED_VERB = re.compile(r"[\"”]?,\s*(?:and\s+)?(?:also\s+|further\s+)?$")
 _PARENTHETICAL = re.compile(
     r"^\s*,?\s*(?:according\s+to\s+[^,]{1,60}|with\s+(?:the\s+)?(?:reported\s+)?[^,]{0,40}(?:approval|backing|blessing|support|consent|green\s+light)|in\s+principle|at\s+least\s+for\s+now|for\s+now|officials\s+said|sources\s+said|he\s+said|she\s+said|it\s+said|they\s+said|however|reportedly|in\s+turn|too|as\s+well)\s*,",
     re.I,
@@ -1237,7 +1248,26 @@ class _ArticleRun:
                 segs = [(cs, g.start)]
             for seg in segs:
                 ms = [m for m in self._mentions_in(*seg) if m.party]
+                if ms and g.phrase not in ("according to", "quoted", "cited", "was quoted"):
+                    ms = self._speech_subjects(s, ms, seg, g.start)
                 words = " ".join(self.body[seg[0] : seg[1]].split()).strip(" ,")
+                last = getattr(self, "_last_holders", None)
+                if (
+                    not ms
+                    and re.fullmatch(r"(?i)(?:and|but)?(?:\s*also)?", words)
+                    and last is not None
+                    and last[0] == s.index
+                    and last[1] < g.start
+                    # not "X said the two countries support … and stressed": that list is
+                    # of X's verbs
+                    and not any(
+                        "speech" in h.labels and s.start <= h.start < last[1] for h in s.grammar
+                    )
+                ):
+                    # "reject X, call for Y and reaffirm …": a listed verb's subject is the
+                    # list's, as the verb before it found.
+                    parties, text = last[2], last[4]
+                    break
                 if not ms and any(m.role == "outsider" for m in self._mentions_in(*seg)):
                     parties, text = (), words  # "Fu Cong of China said …": an outsider speaks
                     break
@@ -1292,6 +1322,24 @@ class _ArticleRun:
                 if words and len(words) < 80 and not parties:
                     text = words
         return parties, text
+
+    def _speech_subjects(
+        self, s: _Sentence, ms: list[Mention], seg: tuple[int, int], verb: int
+    ) -> list[Mention]:
+        """Of the parties before a speech verb, the ones that can be its subject: not those
+        behind a preposition ("deliveries through the Syrian state"). Where only such are
+        there and the verb is coordinated ("Jordan backs … and says"), the first verb's."""
+        subjects = [m for m in ms if not self._after_preposition(m)]
+        if subjects:
+            return subjects
+        if not re.search(r"\band\s+(?:\w+ly\s+)?$", self.low[max(seg[0], verb - 20) : verb]):
+            return ms
+        earlier = [
+            m
+            for m in s.mentions
+            if m.party and m.holder and m.end <= seg[0] and not self._after_preposition(m)
+        ]
+        return earlier[:1] or ms
 
     def _ends_with_speech(self, s: _Sentence) -> bool:
         """Whether the sentence, less trailing space and one full stop, ends in a verb that
@@ -1987,9 +2035,13 @@ class _ArticleRun:
                     cue.kind == "predicate"
                     and stance == -2
                     and _NOT_NEGOTIABLE.search(hit.phrase)
-                    and self._issue_owner(s, im) == holder
+                    and (im.invert or self.c.issues[im.issue].invert_with == "stop")
+                    and self._issue_owner(s, im, holder) == holder
                 ):
-                    value = -value  # "our bases are not up for discussion": kept, not refused
+                    # "our bases are not up for discussion": kept, not refused. Only where the
+                    # issue is the owned thing being there ("its weapons are not up for
+                    # discussion" refuses disarmament).
+                    value = -value
                 elif (
                     cue.kind == "predicate"
                     and stance == -2
@@ -2077,6 +2129,7 @@ class _ArticleRun:
             and not own.startswith(
                 ("will not", "won't", "cannot", "can't", "will never", "would never", "there")
             )
+            and not _NOT_NEGOTIABLE.search(own)  # "not negotiable": held, its "not" its own
         )
         if re.search(r"\b(?:not|never|no)\b", own) and base < 0:
             negated = False  # the phrase carries its own negation ("will not permit")
@@ -2208,12 +2261,26 @@ class _ArticleRun:
         # "Israel will not allow X to deploy … and will act to protect Y": a coordinated
         # predicate shares the subject of the one before it.
         last = getattr(self, "_last_holders", None)
+        between = self.body[last[1] : g] if last is not None and last[1] < g else ""
         coordinated = (
             last is not None
             and last[0] == s.index
             and last[1] < g
+            and (
+                not between.rstrip().endswith(",")
+                # A list ("reject X, call for Y"): nobody else named and no new clause between.
+                or not (
+                    any(
+                        m.party and m.holder and last[1] < m.start and m.end <= g
+                        for m in s.mentions
+                    )
+                    or _CLAUSE_OPENER.search(between)
+                )
+            )
             and re.search(
-                r"[”\"]?\s*(?:,\s*)?\b(?:and|but)\s+(?:also\s+)?[“\"]?$", self.body[last[1] : g]
+                # … or a list of them: "reject X, call for Y and reaffirm Z"
+                r"[”\"]?\s*(?:(?:,\s*)?\b(?:and|but)\s+|,\s*)(?:also\s+)?[“\"]?$",
+                self.body[last[1] : g],
             )
             is not None
         )
@@ -2498,12 +2565,17 @@ class _ArticleRun:
         # A mention right before the verb group ("… and Syria will") is its own subject.
         return bool(re.fullmatch(r"\s*(?:[’']s\s+\w+\s*)?", self.body[m.end : g]))
 
-    def _issue_owner(self, s: _Sentence, im: IssueMatch) -> str | None:
+    def _issue_owner(self, s: _Sentence, im: IssueMatch, holder: str | None = None) -> str | None:
         for h in s.concepts:
             if (h.start, h.end) in im.terms:
                 owner = self._owner(s, h)
                 if owner:
                     return owner
+                if holder and re.search(
+                    r"\b(?:its|their)\s+(?:[\w-]+\s+)?$",
+                    self.low[max(s.start, h.start - 25) : h.start],
+                ):
+                    return holder  # "Moscow said its bases …": the holder's own
         # "The presence of our military": the first person owns it.
         lead = self.low[max(s.start, im.start - 40) : im.end + 20]
         if re.search(r"\b(?:our|we)\b", lead):
@@ -2609,11 +2681,14 @@ class _ArticleRun:
         """ "the foreign ministers of Syria, the Republic of Türkiye and Lebanon …. The ministers
         stressed": every party of the list the role was introduced with."""
         word = role.rstrip("s")
+        act = _LIST_ACTS.get(role)
         for j in range(s.index - 1, max(-1, s.index - 8), -1):
             sent = self.sentences[j]
+            if act is not None and not act.search(self.low, sent.start, sent.end):
+                continue
             ms = [m for m in sent.mentions if m.party]
             for k, m in enumerate(ms):
-                if word not in self.low[max(sent.start, m.start - 40) : m.start]:
+                if act is None and word not in self.low[max(sent.start, m.start - 40) : m.start]:
                     continue
                 group = [m.party]
                 right = m
@@ -2835,6 +2910,10 @@ class _ArticleRun:
         return self._verb_holders(s, hit)
 
     # -------------------------------------------------------------- scope
+    def _cue_kind_at(self, s: _Sentence, h: Hit[Cue]) -> str | None:
+        cue = self._cue_for(s, h)
+        return cue.kind if cue is not None else None
+
     def _scope_end(self, s: _Sentence, start: int) -> int:
         text = self.body
         pos = start
@@ -2854,6 +2933,14 @@ class _ArticleRun:
                 continue
             end = m.start()
             break
+        for h in s.cues:
+            # "rejects the occupation, calls for a withdrawal and reaffirms …": the next verb of
+            # a coordinated list starts its own object.
+            if pos < h.start < end:
+                comma = _COORDINATED_VERB.search(self.low, max(pos, h.start - 14), h.start)
+                if comma and self._cue_kind_at(s, h) == "verb":
+                    end = comma.start()
+                    break
         if _DESCRIBING.search(self.low, max(s.start, start - 70), start):
             # "describing Israeli demands for a weapons-free zone as an attack on …": what the
             # demands are for ends at "as"; the rest is the describer's verdict.

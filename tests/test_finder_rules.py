@@ -535,6 +535,49 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("sdf", "syria-territorial-integrity"): 2},
         {("syria", "syria-territorial-integrity")},
     ),
+    (
+        'Jordan, which co-sponsored a road map for Sweida last week, backs aid deliveries through the Syrian state and says Syria\'s territorial integrity is "a red line".',
+        {("jordan", "syria-territorial-integrity"): 2},
+        {("syria", "syria-territorial-integrity")},
+    ),
+    (
+        "Hezbollah said the resistance's weapons are not up for discussion.",
+        {("hezbollah", "hezbollah-disarmament"): -2},
+        set(),
+    ),
+    (
+        "Moscow said its bases in Syria are not up for discussion.",
+        {("russia", "russian-bases-syria"): 2},
+        set(),
+    ),
+    (
+        "Israel said its presence on Mount Hermon is not negotiable.",
+        {("israel", "israeli-withdrawal"): -2},
+        set(),
+    ),
+    (
+        "Jordan's foreign minister said Syria's unity, sovereignty and territorial integrity are not a subject for bargaining.",
+        {("jordan", "syria-territorial-integrity"): 2},
+        set(),
+    ),
+    (
+        "Jordan rejects the continued Israeli occupation of Syrian territory, calls for the withdrawal of Israeli forces from the buffer zone, and reaffirms its full support for the territorial integrity of Syria.",
+        {("jordan", "israeli-withdrawal"): 2, ("jordan", "syria-territorial-integrity"): 2},
+        set(),
+    ),
+    (
+        "The foreign ministers of Jordan, Egypt and Qatar signed a joint letter to the Security Council on Tuesday. "
+        'The signatories "reject the Israeli occupation of Syrian territory", call for the withdrawal of Israeli forces from Mount Hermon, '
+        'and reaffirm "their full support for the territorial integrity of the Syrian Arab Republic".',
+        {
+            ("jordan", "israeli-withdrawal"): 2,
+            ("egypt", "israeli-withdrawal"): 2,
+            ("qatar", "israeli-withdrawal"): 2,
+            ("jordan", "syria-territorial-integrity"): 2,
+            ("qatar", "syria-territorial-integrity"): 2,
+        },
+        set(),
+    ),
 ]
 
 
