@@ -315,6 +315,17 @@ _TITLED = re.compile(
     r"\b(?:Special\s+Envoy|Envoy|Minister|Spokes(?:person|man|woman)|Secretary|Ambassador|Under-Secretary-General|"
     r"Secretary-General|Representative|Coordinator|Commissioner|High\s+Representative)\b"
 )
+# "At the Israeli embassy in Paris," / "At Russia's foreign ministry,": where an unnamed
+# voice speaks from.
+_AT_INSTITUTION = re.compile(
+    r"\s*(?:at|inside|from)\s+(?:the\s+)?[^,.;:]{0,40}?\b(?:embassy|mission|ministry|foreign\s+ministry|"
+    r"consulate|delegation|office)\b[^,.;:]{0,30},",
+    re.I,
+)
+_UNNAMED_VOICE = re.compile(
+    r"(?i)(?:a|an|one|the)\s+(?:senior\s+|junior\s+|press\s+)?(?:spokes(?:man|woman|person)|official|diplomat|"
+    r"source|attaché|attache|counsellor|counselor)"
+)
 _IN_CAPITAL = re.compile(
     r"In ([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:spokes\w+|officials?|ministry|minister|government|sources?|diplomats?)\b"
 )
@@ -1195,6 +1206,13 @@ class _ArticleRun:
                 person = self._last_person(s)
                 if person:
                     parties, text = (person,), tail.group("who")
+            else:
+                # '"…," the minister said.': the office the article named before.
+                role = re.fullmatch(r"(?i)the\s+(\w+)", tail.group("who").strip())
+                if role and role.group(1).lower() in _DEFINITE_ROLES:
+                    who = self._definite_role(s, role.group(1).lower())
+                    if who:
+                        parties, text = who, tail.group("who").strip()
         if not parties and pos < s.end:
             # "Israeli forces would stay …, he said, but …": a frame after the clause.
             after = _TRAILING_FRAME.match(self.body, pos, s.end)
@@ -1291,6 +1309,12 @@ class _ArticleRun:
                     if who:
                         parties, text = who, words
                         break
+                if not ms and _UNNAMED_VOICE.fullmatch(words):
+                    # "At the Israeli embassy in Paris, a spokesman told us": its government.
+                    owner = self._scene_party(s, seg[0])
+                    if owner:
+                        parties, text = (owner,), words
+                        break
                 if not ms:
                     # "In Tehran, a foreign ministry spokesman said …": the capital's government.
                     dateline = _IN_CAPITAL.match(self.body, s.start, seg[1])
@@ -1322,6 +1346,22 @@ class _ArticleRun:
                 if words and len(words) < 80 and not parties:
                     text = words
         return parties, text
+
+    def _scene_party(self, s: _Sentence, before: int) -> str | None:
+        """The party of the institution a sentence, or the one before it in the paragraph,
+        opens in: "At the Israeli embassy in Paris, (the tone is different. …) a spokesman"."""
+        scenes = [(s, before + 1)]
+        if s.index > 0:
+            prev = self.sentences[s.index - 1]
+            if "\n" not in self.body[prev.end : s.start]:
+                scenes.append((prev, prev.end))
+        for sent, stop in scenes:
+            at = _AT_INSTITUTION.match(self.body, sent.start, stop)
+            if at:
+                for m in sent.mentions:
+                    if m.party and m.start < sent.start + at.end() and m.role != "capitals":
+                        return m.party
+        return None
 
     def _speech_subjects(
         self, s: _Sentence, ms: list[Mention], seg: tuple[int, int], verb: int
@@ -1845,10 +1885,18 @@ class _ArticleRun:
         after = sorted((c for c in issues if c.start >= hit.end), key=lambda c: c.start)
         chosen = after[:2] or [max(issues, key=lambda c: c.end)]
         stance, _ = self._stance(s, hit, cue)
-        return [
-            self._statement(s, holder, im, -stance if im.invert else stance, hit, 0.3, speaker_text)
-            for im in chosen
-        ]
+        out = []
+        for im in chosen:
+            value = -stance if im.invert else stance
+            if (
+                cue.kind == "predicate"
+                and value == -2
+                and _RED_LINE.search(hit.phrase)
+                and self.c.issues[im.issue].principle
+            ):
+                value = 2  # "… is our red line": a principle held to, as in _cue_statements
+            out.append(self._statement(s, holder, im, value, hit, 0.3, speaker_text))
+        return out
 
     def _cue_for(self, s: _Sentence, hit: Hit[Cue]) -> Cue | None:
         """Pick the noun or the verb reading of a cue phrase from what stands before it."""
@@ -2641,7 +2689,21 @@ class _ArticleRun:
                 ):
                     continue
                 after = self.low[m.end : m.end + 40]
-                noun = self.low[max(0, m.start - 60) : m.end]
+                # The mention's own noun phrase: not back past another name ("Foreign Minister
+                # Abdelatty told his Syrian counterpart, al-Shibani": al-Shibani is no minister).
+                lead = max(
+                    [
+                        x.end
+                        for x in self.sentences[j].mentions
+                        if x.end <= m.start
+                        and x.role == "people"
+                        and x.party != m.party
+                        # "Foreign Ministers Fidan and al-Shibani": one title for both
+                        and not re.fullmatch(r"\s*(?:,|and|&)\s*", self.body[x.end : m.start])
+                    ],
+                    default=0,
+                )
+                noun = self.low[max(0, m.start - 60, lead) : m.end]
                 if (role.rstrip("s") in after or role.rstrip("s") in noun) and m.party not in found:
                     found.append(m.party)
                 if found and not plural:

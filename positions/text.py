@@ -73,7 +73,7 @@ _ABBREVIATIONS = {
 }
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then space.
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+(?:[\"“‘'(\[]|«\s?)?[A-Z0-9À-ÖØ-Þ])")
 WORD_RE = re.compile(r"[\w][\w'’\-.]*[\w]|[\w]")
 
 

@@ -578,6 +578,28 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        "Foreign Minister Badr Abdelatty told his Syrian counterpart, Asaad al-Shibani, that Egypt rejects the Israeli demand to demilitarise southern Syria. "
+        "The minister condemned the repeated Israeli airstrikes on Syrian territory.",
+        {("egypt", "israeli-strikes-syria"): -1},
+        {("syria", "israeli-strikes-syria")},
+    ),
+    (
+        "Egypt also expressed its rejection of the presence of foreign forces on Syrian soil. Israel demands a demilitarised south.",
+        {("egypt", "foreign-military-presence-syria"): -1},
+        {("egypt", "foreign-military-presence-southern-syria")},
+    ),
+    (
+        "France also wants a humanitarian corridor to Soueïda.",
+        {("france", "humanitarian-corridor-suwayda"): 2},
+        set(),
+    ),
+    (
+        "At the Israeli embassy in Paris, the tone is different. « Israel will continue to act in Syria », a spokesman told us, "
+        "adding that the presence of the army on Mount Hermon « is not negotiable ».",
+        {("israel", "israeli-withdrawal"): -2},
+        set(),
+    ),
 ]
 
 
