@@ -688,6 +688,12 @@ _QUESTION_LABEL = re.compile(
     r"\s*(?:(?:Q|QUESTION|Question|REPORTER|Reporter)\s*(?:\([^)]{0,40}\))?\s*[:.]"
     r"|(?:HOST|INTERVIEWER|ANCHOR|PRESENTER|MODERATOR)\s*(?:\([^)]{0,40}\))?\s*:)\s"
 )
+# A line in the writer's own voice ("Our read: Damascus may accept …"): analysis, not a
+# party's position.
+_WRITER_LABEL = re.compile(
+    r"\s*(?i:our\s+(?:read|take|view|assessment|analysis|verdict)|analysis|bottom\s+line|"
+    r"the\s+bottom\s+line|editor['’]s\s+view|our\s+opinion)\s*:"
+)
 _TRAILING_FRAME = re.compile(
     r"[^,;:\"“”]{0,160}?,\s*(he|she)\s+(?:said|says|added|stressed|noted|warned|insisted|argued)\b"
 )
@@ -710,7 +716,10 @@ _URGED_TO = re.compile(
 )
 # ", and of Israel's compliance with …": a second object coordinated with the first.
 _COORDINATED = re.compile(
-    r"(?:,\s*|\s)and\s+(?:also\s+)?(?:of|to|for|on)\s+(?:\S+(?:\s+\S+){0,4}\s*)?$", re.I
+    r"(?:,\s*|\s)and\s+(?:also\s+)?(?:of|to|for|on)\s+(?:\S+(?:\s+\S+){0,4}\s*)?$"
+    # "demands a withdrawal … and the reactivation of the 1974 agreement": a second object
+    r"|\sand\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+of)?(?:\s+the)?\s*$",
+    re.I,
 )
 _CLAUSE_OPENER = re.compile(
     r"\b(?:while|whereas|which|who|that|when|as|according|said|says)\b", re.I
@@ -1787,6 +1796,8 @@ class _ArticleRun:
         line_start = self.body.rfind("\n", 0, s.start) + 1
         if _QUESTION_LABEL.match(self.body, line_start, s.end):
             return []  # "Q: Israeli media are reporting that …": a reporter's question
+        if _WRITER_LABEL.match(self.body, line_start, s.end):
+            return []  # "Our read: …": the writer's analysis
         out: list[Statement] = []
         absorbed: set[int] = set()
         cues = sorted(s.cues, key=lambda h: h.start)
@@ -2888,6 +2899,10 @@ class _ArticleRun:
                     return prev.stated_by[:1]
             if prev.subject_parties:
                 return prev.subject_parties[:1]
+            if kind == "sg" and word == "it" and len(prev.stated_by) == 1:
+                # "It demands …. It will not consent …": the one the sentence before had
+                # speaking through its own pronoun.
+                return prev.stated_by
         return ()
 
     def _names_person(self, s: _Sentence) -> bool:

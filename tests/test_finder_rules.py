@@ -600,6 +600,24 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "israeli-withdrawal"): -2},
         set(),
     ),
+    (
+        "Damascus demands an Israeli withdrawal to the lines of 8 December 2024 and the reactivation of the 1974 agreement.",
+        {("syria", "israeli-withdrawal"): 2, ("syria", "disengagement-agreement-1974"): 2},
+        set(),
+    ),
+    (
+        "Syria wants its army back in the south.",
+        {("syria", "syrian-army-redeployment-south"): 2},
+        set(),
+    ),
+    (
+        "Where they stand\n\nISRAEL\nWhat it says:\n- Israel will not permit Russian patrols in the south.\n"
+        "- It demands that southern Syria be demilitarised.\n"
+        "- It will not consent to Syria acquiring advanced air-defence systems.\n"
+        "Our read: Jordan may accept a Turkish presence in Syria if Ankara asks.",
+        {("israel", "demilitarized-zone-south"): 2, ("israel", "syrian-strategic-weapons"): -2},
+        {("jordan", "turkish-military-presence-syria")},
+    ),
 ]
 
 
