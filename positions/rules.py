@@ -756,8 +756,13 @@ _DENIAL = re.compile(
     re.I,
 )
 # "preferred not to be named": a cue word in an idiom that states no position.
+# A cue inside "any X that …": the kind of thing supported or refused, not a position.
+_ANY_THAT = re.compile(r"\bany\s+(?:[\w-]+\s+){0,3}(?:that|which)\s+(?:[\w'’-]+\s+){0,4}$")
 _IDIOM_AFTER = re.compile(
-    r"\s+(?:not\s+)?to\s+(?:be\s+)?(?:named|identified|comment|speak\s+on\s+the\s+record)|\s+anonymity",
+    r"\s+(?:not\s+)?to\s+(?:be\s+)?(?:named|identified|comment|speak\s+on\s+the\s+record)|\s+anonymity"
+    # "Asked about Russian roles, she said …": a journalist's question, not a request
+    r"|(?<=asked)\s+(?:about|whether|if|how|why|what|when|who|for\s+(?:his|her|their|a)\s+"
+    r"(?:view|views|reaction|comment|response))\b",
     re.I,
 )
 _PROPOSAL_VERBS = re.compile(
@@ -1934,6 +1939,8 @@ class _ArticleRun:
         cue = self._cue_for(s, hit)
         if cue is None or _IDIOM_AFTER.match(self.body, hit.end, s.end):
             return []
+        if _ANY_THAT.search(self.low, max(s.start, hit.start - 70), hit.start):
+            return []  # "any arrangement that the Syrians freely accept": what is supported
         if _DENIAL.match(self.body, hit.end, s.end) and cue.stance < 0:
             self._denied_after = hit.end  # "rejected reports that it would accept X": negates X
             return []
@@ -2360,7 +2367,8 @@ class _ArticleRun:
         # Skip a parenthetical right before the verb group: "Israel, according to KAN, prefers".
         pre = self.body[s.start : g]
         pm = re.search(
-            r",\s*(?:according\s+to|as\s+(?:reported|quoted)\s+by|citing|officials\s+said|sources\s+said)[^,]{0,80},\s*$",
+            r",\s*(?:according\s+to|as\s+(?:reported|quoted)\s+by|citing|officials\s+said|sources\s+said"
+            r"|(?:he|she|they|it|officials|sources)\s+(?:said|says|added|noted|stressed|insisted))[^,]{0,80},\s*$",
             pre,
         )
         if pm:

@@ -618,6 +618,26 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "demilitarized-zone-south"): 2, ("israel", "syrian-strategic-weapons"): -2},
         {("jordan", "turkish-military-presence-syria")},
     ),
+    (
+        "The Syrian minister spoke first. Azerbaijan, he added, supports Syria's territorial integrity.",
+        {("azerbaijan", "syria-territorial-integrity"): 2},
+        {("syria", "syria-territorial-integrity")},
+    ),
+    (
+        "The Syrian minister spoke next. Asked about possible Russian or Turkish roles, she said Jordan is against any foreign military presence in southern Syria.",
+        {("jordan", "foreign-military-presence-southern-syria"): -1},
+        {("syria", "foreign-military-presence-southern-syria")},
+    ),
+    (
+        "The Syrian minister spoke first. The EU would support any security arrangement that the Syrians freely accept, he said.",
+        {("eu", "security-agreement"): 1},
+        {("syria", "security-agreement")},
+    ),
+    (
+        "Turkish officials described a de-confliction mechanism with Israel as a technical necessity.",
+        {("turkey", "joint-coordination-mechanism"): 2},
+        set(),
+    ),
 ]
 
 
