@@ -55,6 +55,7 @@ __all__ = [
     "page_date",
     "page_lines",
     "parse_date",
+    "parse_date_line",
     "parse_iso_datetime",
     "read_html",
     "repost_origin",
@@ -572,6 +573,30 @@ def is_echo(line: str, others: Iterable[str], share: float = 0.8) -> bool:
 
 
 _WORD = re.compile(r"\w+")
+
+
+# What a dateline holds besides its date: weekdays, month names, times, zones, labels.
+_DATELINE_WORDS = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)?|am|pm|gmt|utc|published|updated|posted|last|modified|on|at|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + "|"
+    + "|".join(_WEEKDAYS)
+    + r")\b\.?",
+    re.I,
+)
+
+
+def parse_date_line(line: str, provenance: Provenance = Provenance.STATED) -> When | None:
+    """The date of a line that is a dateline ("The Nile Gazette | Cairo | Tuesday 4 March
+    2025", "Updated: 12 March 2026, 14:05"), not of a sentence that starts with a date ("23
+    February 2025 - Israel demands …", a timeline entry, which is text)."""
+    when = parse_date(line, provenance)
+    if when is None:
+        return None
+    rest = _WORD.findall(_DATELINE_WORDS.sub(" ", line))
+    if len(rest) > 8 or (len(rest) > 3 and re.search(r"[.!?]\W*$", line.strip())):
+        return None
+    return when
 
 
 def _words(s: str) -> list[str]:

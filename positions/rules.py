@@ -267,9 +267,17 @@ _ANALYSTS = {
     "researchers",
     "researcher",
     "scholars",
+    "scholar",
     "critics",
     "columnists",
     "pundits",
+    "prof",
+    "professor",
+    "academic",
+    "academics",
+    "historian",
+    "historians",
+    "lecturer",
 }
 _DESCRIBING = re.compile(
     r"\b(?:describing|describes|described|branding|brands|branded|labelling|labeling|labelled|"
@@ -756,6 +764,7 @@ _DENIAL = re.compile(
     re.I,
 )
 # "preferred not to be named": a cue word in an idiom that states no position.
+_OWN_OBJECT = re.compile(r"\s*(?:the|a|an|what|any|its|their|his|her|this|these|those|such)\b")
 # A cue inside "any X that …": the kind of thing supported or refused, not a position.
 _ANY_THAT = re.compile(r"\bany\s+(?:[\w-]+\s+){0,3}(?:that|which)\s+(?:[\w'’-]+\s+){0,4}$")
 _IDIOM_AFTER = re.compile(
@@ -1703,6 +1712,13 @@ class _ArticleRun:
                     r"[;:]|,\s*[\"“]?\s*(?:and|but|while)\b",
                     self.body[min(h.end, last) : max(h.start, first)],
                 )
+                # "act in Syria to prevent what he called a massacre": a stop word after the
+                # terms with an object of its own governs that object, not them.
+                and not (
+                    issue.invert_with == "stop"
+                    and h.start >= last
+                    and _OWN_OBJECT.match(self.low, h.end, s.end)
+                )
             ]
             if any(not any(t.start <= h.start < t.end for t in terms) for h in stops) or (
                 ends and not stops
@@ -1860,11 +1876,21 @@ class _ArticleRun:
                 taken.add((ms[0].party, issue))
         return out
 
+    def _analyst_voice(self, s: _Sentence) -> bool:
+        """Whether the sentence is an analyst's or academic's words ("Prof. Darwish argued
+        that …", "…, a researcher said"): a reading of the parties, not their position."""
+        for g in s.grammar:
+            if "speech" in g.labels:
+                near = _words(self.body, max(s.start, g.start - 40), g.start)
+                if any(w in _ANALYSTS for _, _, w in near[-4:]):
+                    return True
+        return False
+
     def _backoff(self, s: _Sentence) -> list[Statement]:
         """A sentence with a party, a cue and an issue that the grammar above could not tie
         together: the sentence's speaker (or its first subject-like party) holds the cue's
         stance on the issue nearest the cue, with low confidence."""
-        if not s.issues or not s.cues:
+        if not s.issues or not s.cues or self._analyst_voice(s):
             return []
         text = self.low[s.start : s.end]
         if re.match(r"\s*(?:should|were)\b", text) or re.search(r"\b(?:if|whether|unless)\b", text):
@@ -3263,6 +3289,8 @@ class _ArticleRun:
         lead = [g for g in s.grammar if g.end <= hit.start]
         if any("hedges" in g.labels for g in lead):
             conf *= 0.85
+        if self._analyst_voice(s):
+            return 0.0  # "Prof. Darwish argued that Israel would accept …": a reading
         believers = [g for g in lead if "belief" in g.labels]
         if believers:
             g = believers[-1]

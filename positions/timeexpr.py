@@ -26,6 +26,28 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # A timeline entry: "23 February 2025 - Netanyahu demands …", "September 2025: talks stall"
+    (
+        "day",
+        re.compile(
+            rf"^[ \t]*(?:[-•*][ \t]*)?(?P<day>\d{{1,2}})\s+{_MONTH}\s+(?P<year>(?:19|20)\d\d)(?=[ \t]*[-–—:])",
+            re.I | re.M,
+        ),
+    ),
+    (
+        "day",
+        re.compile(
+            rf"^[ \t]*(?:[-•*][ \t]*)?{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)(?=[ \t]*[-–—:])",
+            re.I | re.M,
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"^[ \t]*(?:[-•*][ \t]*)?{_MONTH}\s+(?P<year>(?:19|20)\d\d)(?=[ \t]*[-–—:])",
+            re.I | re.M,
+        ),
+    ),
     # on Thursday, 25 December (2025) / on 25 December / on December 25(, 2025)
     (
         "day",

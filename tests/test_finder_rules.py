@@ -638,6 +638,26 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("turkey", "joint-coordination-mechanism"): 2},
         set(),
     ),
+    (
+        'Netanyahu vowed that Israel would "continue to act" in Syria to prevent what he called a massacre of the Druze.',
+        {("israel", "israeli-strikes-syria"): 2},
+        set(),
+    ),
+    (
+        'Moscow says it "will never accept" being pushed out of Hmeimim and Tartus.',
+        {("russia", "russian-bases-syria"): 2},
+        set(),
+    ),
+    (
+        "Prof. Darwish argued that Israel would eventually accept a withdrawal from the buffer zone.",
+        {},
+        {("israel", "israeli-withdrawal")},
+    ),
+    (
+        "Israel will eventually accept a withdrawal from the buffer zone, a researcher at the institute said.",
+        {},
+        {("israel", "israeli-withdrawal")},
+    ),
 ]
 
 

@@ -389,3 +389,33 @@ def test_cases_may_be_json(tmp_path: Path, registry: Registry) -> None:
     )
     (case,) = load_cases(tmp_path)
     assert check_case(case, registry) == []
+
+
+_MONTH_NAMES = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]  # fmt: skip
+
+
+@given(
+    st.integers(1, 28),
+    st.sampled_from(_MONTH_NAMES),
+    st.integers(2000, 2030),
+    st.sampled_from(["The Nile Gazette | Cairo | Tuesday", "Amman,", "Updated:", "By Jane Doe,"]),
+)
+def test_a_dateline_gives_the_date(day: int, month: str, year: int, lead: str) -> None:
+    from positions.formats import parse_date_line
+
+    when = parse_date_line(f"{lead} {day} {month} {year}")
+    assert when is not None and when.date is not None
+    assert (when.date.year, when.date.day) == (year, day)
+
+
+@given(st.integers(1, 28), st.sampled_from(_MONTH_NAMES), st.integers(2000, 2030))
+def test_a_timeline_entry_is_text_not_a_dateline(day: int, month: str, year: int) -> None:
+    from positions.formats import parse_date_line
+
+    line = f"{day} {month} {year} - Israel demands the demilitarisation of southern Syria."
+    assert parse_date_line(line) is None
+    article = get_registry().read(Source.from_text(f"A timeline\n\n{line}", name="t.txt"))
+    assert line in article.body  # kept, not eaten as the article's date

@@ -149,3 +149,15 @@ def test_only_the_time_of_saying_dates_a_statement(
     rows = [r for r in _found(text, published) if r[0] == party]
     assert rows, _found(text, published)
     assert {r[3] for r in rows} == {when}
+
+
+def test_a_timeline_entry_is_dated_by_its_own_line() -> None:
+    text = (
+        "23 February 2025 - Israel demands the demilitarisation of southern Syria.\n"
+        "September 2025 - Syria rejects a humanitarian corridor to Sweida.\n"
+        "- March 3, 2025: Jordan calls for the withdrawal of Israeli forces from the buffer zone."
+    )
+    rows = {(r[0], r[3]) for r in _found(text, "2026-03-12")}
+    assert ("israel", "2025-02-23") in rows
+    assert ("syria", "2025-09") in rows
+    assert ("jordan", "2025-03-03") in rows

@@ -17,7 +17,7 @@ from positions.formats import (
     is_boilerplate,
     is_caption,
     looks_like_heading,
-    parse_date,
+    parse_date_line,
 )
 from positions.hookspecs import hookimpl
 from positions.model import Article, When
@@ -49,7 +49,7 @@ class PlainText(TextFormat):
         body: list[str] = []
         for i, line in enumerate(rest):
             if i < HEAD_LINES:
-                when = parse_date(line) if len(line) < 80 else None
+                when = parse_date_line(line) if len(line) < 80 else None
                 if when is not None and not published.known:
                     published = when
                     continue
