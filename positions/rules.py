@@ -947,6 +947,7 @@ class _ArticleRun:
         self._after_memo: dict[int, tuple[Mention, bool]] = {}
         self._owner_memo: dict[int, tuple[Hit[str], str | None]] = {}
         self._speech_end_memo: dict[int, bool] = {}
+        self._analyst_memo: dict[int, bool] = {}
 
     # -------------------------------------------------------------- setup
     def run(self) -> list[Statement]:
@@ -1879,12 +1880,18 @@ class _ArticleRun:
     def _analyst_voice(self, s: _Sentence) -> bool:
         """Whether the sentence is an analyst's or academic's words ("Prof. Darwish argued
         that …", "…, a researcher said"): a reading of the parties, not their position."""
-        for g in s.grammar:
-            if "speech" in g.labels:
-                near = _words(self.body, max(s.start, g.start - 40), g.start)
-                if any(w in _ANALYSTS for _, _, w in near[-4:]):
-                    return True
-        return False
+        memo = self._analyst_memo
+        found = memo.get(s.index)
+        if found is None:
+            found = memo[s.index] = any(
+                "speech" in g.labels
+                and any(
+                    w in _ANALYSTS
+                    for _, _, w in _words(self.body, max(s.start, g.start - 40), g.start)[-4:]
+                )
+                for g in s.grammar
+            )
+        return found
 
     def _backoff(self, s: _Sentence) -> list[Statement]:
         """A sentence with a party, a cue and an issue that the grammar above could not tie
