@@ -658,6 +658,21 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {},
         {("israel", "israeli-withdrawal")},
     ),
+    (
+        "Jordan supports every effort that brings Israel back to the 1974 lines.",
+        {("jordan", "israeli-withdrawal"): 2},
+        set(),
+    ),
+    (
+        "The 1974 Disengagement Agreement is the legal reference, Syria's foreign minister said.",
+        {("syria", "disengagement-agreement-1974"): 2},
+        set(),
+    ),
+    (
+        "Moscow has offered military police patrols along the line of separation.",
+        {("russia", "russian-military-presence-southern-syria"): 2},
+        set(),
+    ),
 ]
 
 
