@@ -678,6 +678,10 @@ _MEMBERS_OF = {
     "delegates",
     "leaders",
     "leadership",
+    "followers",
+    "supporters",
+    "loyalists",
+    "office",
 }
 _PREPOSITION_WORDS = {"with", "to", "between", "against", "among", "by"}
 _TO_DISCUSS = re.compile(r"\s+(?:to\s+)?(?:discuss|negotiate|talk\s+about|consider)\b")
@@ -1563,7 +1567,13 @@ class _ArticleRun:
             elif m.end <= h.start and _OWNER_WHOSE.fullmatch(gap):
                 best = m
 
-            elif m.start >= h.end and len(self.body[h.end : m.start]) <= 24:
+            elif (
+                m.start >= h.end
+                and len(self.body[h.end : m.start]) <= 24
+                # "training of the Syrian army": whom it is for, not whose it is ("the
+                # defensive capabilities of the Syrian army" are still Syria's)
+                and not ("military_cooperation" in h.labels and "strategic_weapons" not in h.labels)
+            ):
                 gap2 = self.body[h.end : m.start]
                 # "withdrawal of Israeli forces" names an owner; "a round of Syrian-Israeli
                 # contacts" names participants.

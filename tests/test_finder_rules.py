@@ -673,6 +673,16 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("russia", "russian-military-presence-southern-syria"): 2},
         set(),
     ),
+    (
+        'Speaker Berri said Lebanon "supports the unity and stability of Syria".',
+        {("lebanon", "syria-territorial-integrity"): 2},
+        set(),
+    ),
+    (
+        "Ankara says its training of the Syrian army will continue and expand.",
+        {("turkey", "turkey-syria-military-cooperation"): 2},
+        set(),
+    ),
 ]
 
 
