@@ -683,6 +683,31 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("turkey", "turkey-syria-military-cooperation"): 2},
         set(),
     ),
+    (
+        "Israel will not tolerate Syrian tanks or artillery south of Damascus.",
+        {("israel", "syrian-army-redeployment-south"): -2},
+        set(),
+    ),
+    (
+        "Salam said there will be no weapons outside the authority of the state.",
+        {("lebanon", "hezbollah-disarmament"): 2},
+        set(),
+    ),
+    (
+        "Washington wants Hezbollah's arms placed under state control.",
+        {("united-states", "hezbollah-disarmament"): 2},
+        set(),
+    ),
+    (
+        "Syria demands an end to the Israeli occupation of the Hermon.",
+        {("syria", "israeli-withdrawal"): 2},
+        set(),
+    ),
+    (
+        "Egypt wants Israel's exit from the buffer zone.",
+        {("egypt", "israeli-withdrawal"): 2},
+        set(),
+    ),
 ]
 
 
