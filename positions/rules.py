@@ -222,10 +222,21 @@ _DEFINITE_ROLES = {
     "council",
     "cabinet",
     "signatories",
+    "leaders",
+    "participants",
 }
 # A plural role whose list is introduced by the act, not the noun: "The foreign ministers of
 # Jordan, Egypt and Qatar signed a letter …. The signatories reject …".
-_LIST_ACTS = {"signatories": re.compile(r"\b(?:signed|co-signed|signatories|joint)\b")}
+_SUMMIT = re.compile(
+    r"\b(?:with\s+the\s+participation\s+of|attended\s+by|at\s+the\s+invitation\s+of|summit|gathered)\b"
+)
+_LIST_ACTS = {
+    "signatories": re.compile(r"\b(?:signed|co-signed|signatories|joint)\b"),
+    # "… a summit was held with the participation of King Abdullah II of Jordan, …. The
+    # leaders reaffirmed": everyone the opening names.
+    "leaders": _SUMMIT,
+    "participants": _SUMMIT,
+}
 # Institutions named by their office noun alone ("the ministry added"): any mention that
 # carries the noun, not only a person's; failing that, the page's own institution.
 _INSTITUTION_ROLES = {"ministry", "council", "cabinet"}
@@ -2806,11 +2817,17 @@ class _ArticleRun:
         stressed": every party of the list the role was introduced with."""
         word = role.rstrip("s")
         act = _LIST_ACTS.get(role)
-        for j in range(s.index - 1, max(-1, s.index - 8), -1):
+        reach = 40 if act is _SUMMIT else 8
+        for j in range(s.index - 1, max(-1, s.index - reach), -1):
             sent = self.sentences[j]
             if act is not None and not act.search(self.low, sent.start, sent.end):
                 continue
             ms = [m for m in sent.mentions if m.party]
+            if act is _SUMMIT:
+                named = tuple(dict.fromkeys(m.party for m in ms if m.holder or m.role == "people"))
+                if len(named) >= 2:
+                    return named
+                continue
             for k, m in enumerate(ms):
                 if act is None and word not in self.low[max(sent.start, m.start - 40) : m.start]:
                     continue

@@ -708,6 +708,18 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("egypt", "israeli-withdrawal"): 2},
         set(),
     ),
+    (
+        "At the invitation of President Abdel Fattah el-Sisi of Egypt, a summit was held with the participation of "
+        "King Abdullah II of Jordan and Crown Prince Mohammed bin Salman of Saudi Arabia. "
+        "The participating leaders issued the following communique. "
+        "The leaders called for the complete withdrawal of Israeli forces from all Syrian territory occupied since 8 December 2024.",
+        {
+            ("egypt", "israeli-withdrawal"): 2,
+            ("jordan", "israeli-withdrawal"): 2,
+            ("saudi-arabia", "israeli-withdrawal"): 2,
+        },
+        set(),
+    ),
 ]
 
 
