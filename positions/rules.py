@@ -583,6 +583,8 @@ _QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("«", "»")]
 _BOUNDARY = re.compile(
     r"\s*[;:]\s|\s[—–]\s?|—|\s\(|\)|,[\"”’]?\s+(?:while|but|although|though|whereas|which|who|yet|even as|as well|amid|after|before|despite|since|because|so that|and (?:the|a|an|that|this|its|his|their)\b|and (?-i:(?=[A-Z])))\b"
     r"|,\s+(?:a|an)\s+(?:development|move|step|demand|logic|stance|position|decision|proposal|idea|plan|condition|request|sign)\b"
+    # '"… north of the Litani," and disarmament of the group …': a quotation closed, a new clause
+    r"|,[\"”]\s+and\s+(?!(?:that|for|of|to|on)\b)"
     r"|,\s+(?!including\b|according\b)\w+ing\b"
     r"|,\s+according\s+to\b"
     # '…," in what was seen as a reference to the US troops': the writer's gloss.
@@ -769,7 +771,8 @@ _OWNER_STAYS = re.compile(
     r"\s+(?:(?:military\s+)?(?:forces|troops|police|units|army|soldiers|personnel|patrols)\s+)?"
     r"(?:to|would|will|should|must|could|can|may)\s+"
 )
-_OWNER_WHOSE = re.compile(r",?\s+whose\s+")
+# "Syria, whose forces …"; "a Hezbollah that rearms": the relative clause's subject owns it.
+_OWNER_WHOSE = re.compile(r",?\s+whose\s+|\s+(?:that|which|who)\s+(?:would\s+|will\s+|could\s+)?")
 _OWNER_FORCES = re.compile(
     r"\s*(?:military\s+)?(?:forces|troops|army|soldiers|units|patrols|police|militias|bases|presence|personnel|fighters|deployment|proxies|proxy|advisers|advisors|officers|warships|aircraft|[-‐‑](?:backed|aligned|allied|affiliated|linked))"
 )
@@ -785,7 +788,7 @@ _ANY_THAT = re.compile(r"\bany\s+(?:[\w-]+\s+){0,3}(?:that|which)\s+(?:[\w'’-]
 _IDIOM_AFTER = re.compile(
     r"\s+(?:not\s+)?to\s+(?:be\s+)?(?:named|identified|comment|speak\s+on\s+the\s+record)|\s+anonymity"
     # "Asked about Russian roles, she said …": a journalist's question, not a request
-    r"|(?<=asked)\s+(?:about|whether|if|how|why|what|when|who|for\s+(?:his|her|their|a)\s+"
+    r"|(?<=asked)(?:\s+(?:in|during|on|at)\s+[^,.;]{0,40}?)?\s+(?:about|whether|if|how|why|what|when|who|for\s+(?:his|her|their|a)\s+"
     r"(?:view|views|reaction|comment|response))\b",
     re.I,
 )
@@ -2265,8 +2268,13 @@ class _ArticleRun:
             elif base == 2:
                 value = -1
             elif base == -1:
+                # "has not rejected", "is not opposed": acceptance (the codebook's +1); "did not
+                # condemn" says nothing either way.
                 value = (
-                    1 if word in ("no longer", "dropped", "abandoned", "ceased", "stopped") else 0
+                    1
+                    if word in ("no longer", "dropped", "abandoned", "ceased", "stopped")
+                    or own.startswith(("reject", "oppos", "object"))
+                    else 0
                 )
             elif base == -2:
                 value = 0
@@ -2422,7 +2430,9 @@ class _ArticleRun:
         pre = self.body[s.start : g]
         pm = re.search(
             r",\s*(?:according\s+to|as\s+(?:reported|quoted)\s+by|citing|officials\s+said|sources\s+said"
-            r"|(?:he|she|they|it|officials|sources)\s+(?:said|says|added|noted|stressed|insisted))[^,]{0,80},\s*$",
+            r"|(?:he|she|they|it|officials|sources|(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:officials?|sources?|ministers?|spokes\w+|diplomats?|envoys?|aides?))"
+            r"\s+(?:said|says|added|noted|stressed|insisted))[^,]{0,80},\s*[\"“]?\s*$",
             pre,
         )
         if pm:
@@ -2481,9 +2491,9 @@ class _ArticleRun:
                 return (), "none", None
             elif w == "kingdom" and len(words) >= 2 and words[-2][2] == "the":
                 # "the Kingdom supports …": the monarchy the article is about.
-                kings = [(self.party_counts[p], p) for p in _MONARCHIES if self.party_counts[p]]
-                if kings:
-                    return (max(kings)[1],), "pronoun", "the Kingdom"
+                king = self._kingdom(s, w0)
+                if king:
+                    return (king,), "pronoun", "the Kingdom"
             elif w in _GROUP_NOUNS and len(words) >= 2 and words[-2][2] == "the":
                 # "the group will not give up its weapons": the armed movement last named.
                 for j in range(s.index, max(-1, s.index - 4), -1):
@@ -3005,6 +3015,22 @@ class _ArticleRun:
                 return None
         return None
 
+    def _kingdom(self, s: _Sentence, pos: int) -> str | None:
+        """The monarchy "the Kingdom" stands for: the one this sentence (or the one before)
+        last named ("The Saudi side reiterated that the Kingdom …"), else the one the article
+        names most."""
+        prev = [self.sentences[s.index - 1]] if s.index > 0 else []
+        for sent in [s, *prev]:
+            named = [
+                m.party
+                for m in sent.mentions
+                if m.party in _MONARCHIES and (sent is not s or m.end <= pos)
+            ]
+            if named:
+                return named[-1]
+        kings = [(self.party_counts[p], p) for p in _MONARCHIES if self.party_counts[p]]
+        return max(kings)[1] if kings else None
+
     def _noun_holders(
         self, s: _Sentence, hit: Hit[Cue], cue: Cue
     ) -> tuple[tuple[str, ...], str, str | None]:
@@ -3013,9 +3039,9 @@ class _ArticleRun:
             return (), "none", None  # "any Turkish attempt": hypothetical
         if re.search(r"\bthe\s+kingdom['’]s\s+(?:[\w-]+\s+){0,3}$", before, re.I):
             # "reiterated the Kingdom's support for …": the monarchy the article is about.
-            kings = [(self.party_counts[p], p) for p in _MONARCHIES if self.party_counts[p]]
-            if kings:
-                return (max(kings)[1],), "subject", "the Kingdom"
+            king = self._kingdom(s, hit.start)
+            if king:
+                return (king,), "subject", "the Kingdom"
         # Possessive or demonym right before: "Israel's demand", "a firm Syrian demand".
         for m in reversed(s.mentions):
             if not m.party or m.end > hit.start:

@@ -720,6 +720,27 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        "Jordan hosted the talks. Jordan's king met the envoys in Amman, and Jordan will keep the cell. "
+        "The Saudi side reiterated that the Kingdom will not establish diplomatic relations with Israel.",
+        {("saudi-arabia", "israel-saudi-normalization"): -2},
+        {("jordan", "israel-saudi-normalization")},
+    ),
+    (
+        "Syria has not rejected the idea of a shared economic zone.",
+        {("syria", "shared-economic-zone"): 1},
+        set(),
+    ),
+    (
+        "Israel will not allow Hezbollah to rearm.",
+        {("israel", "hezbollah-disarmament"): 2},
+        set(),
+    ),
+    (
+        'Israel, the official said, "will not accept a Hezbollah that rearms, south or north of the Litani."',
+        {("israel", "hezbollah-disarmament"): 2},
+        {("israel", "syrian-strategic-weapons")},
+    ),
 ]
 
 
