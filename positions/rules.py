@@ -227,6 +227,19 @@ _DEFINITE_ROLES = {
 }
 # A plural role whose list is introduced by the act, not the noun: "The foreign ministers of
 # Jordan, Egypt and Qatar signed a letter …. The signatories reject …".
+_TITLE_WORDS = (
+    r"(?:Minister|Secretary|Ambassador|Spokes(?:man|woman|person)|Envoy|President|Prime|King|"
+    r"Crown|Prince|Emir|General|Commander|Adviser|Advisor|Director|Chief|Head|Representative|"
+    r"Deputy|Foreign|Defen[cs]e|State)"
+)
+# "…, Minister of State at Qatar's Ministry of Foreign Affairs": a title right after a name.
+_INTRO_AFTER = re.compile(
+    rf",\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,2}}?{_TITLE_WORDS}\b[^,;.\n]{{0,90}}"
+)
+# "Qatar's Minister of State Mohammed …": a party and a title right before it.
+_INTRO_BEFORE = re.compile(
+    rf"[A-Z][\w'’-]*(?:['’]s)?\s+(?:[A-Z][\w.-]*\s+){{0,2}}?{_TITLE_WORDS}\b(?:[\s\w.'’-]{{0,80}})$"
+)
 _SUMMIT = re.compile(
     r"\b(?:with\s+the\s+participation\s+of|attended\s+by|at\s+the\s+invitation\s+of|summit|gathered)\b"
 )
@@ -966,6 +979,7 @@ class _ArticleRun:
         self._owner_memo: dict[int, tuple[Hit[str], str | None]] = {}
         self._speech_end_memo: dict[int, bool] = {}
         self._analyst_memo: dict[int, bool] = {}
+        self._introduced_memo: dict[str, str | None] = {}
 
     # -------------------------------------------------------------- setup
     def run(self) -> list[Statement]:
@@ -1220,8 +1234,13 @@ class _ArticleRun:
         )
         if label and not parties:
             ms = [m for m in self._mentions_in(line_start, line_start + label.end(1)) if m.party]
+            introduced = None if ms else self._introduced_party(label.group(1).strip())
             if ms:
                 parties, text = (ms[0].party,), label.group(1).strip()
+            elif introduced:
+                # "Al-Khulaifi: …" where the introduction said "Dr. Mohammed Al-Khulaifi,
+                # Minister of State at Qatar's Ministry of Foreign Affairs": that government.
+                parties, text = (introduced,), label.group(1).strip()
             elif _ANSWER_LABEL.fullmatch(label.group(1).strip()) or _NAME_LABEL.fullmatch(
                 label.group(1).strip()
             ):
@@ -1388,6 +1407,40 @@ class _ArticleRun:
                 if words and len(words) < 80 and not parties:
                     text = words
         return parties, text
+
+    def _introduced_party(self, name: str) -> str | None:
+        """The party of a speaker label's person as the article introduced them: "X,
+        Minister of State at Qatar's Ministry …" or "Qatar's Minister of State X"."""
+        memo = self._introduced_memo
+        if name in memo:
+            return memo[name]
+        found: str | None = None
+        words = name.split()
+        if 1 <= len(words) <= 4 and name[:1].isupper() and not name.isupper():
+            for m in re.finditer(re.escape(name), self.body):
+                line_start = self.body.rfind("\n", 0, m.start()) + 1
+                if m.start() == line_start or self.body[line_start : m.start()].strip() == "":
+                    continue  # another label, not the introduction
+                after = _INTRO_AFTER.match(self.body, m.end())
+                before = _INTRO_BEFORE.search(self.body, max(0, m.start() - 120), m.start())
+                span = (
+                    (m.end(), after.end())
+                    if after
+                    else (before.start(), m.start())
+                    if before
+                    else None
+                )
+                if span:
+                    parties = [
+                        x.party
+                        for x in self._mentions_in(*span)
+                        if x.party and x.role != "outsider"
+                    ]
+                    if parties:
+                        found = parties[-1] if after else parties[0]
+                        break
+        memo[name] = found
+        return found
 
     def _scene_party(self, s: _Sentence, before: int) -> str | None:
         """The party of the institution a sentence, or the one before it in the paragraph,

@@ -741,6 +741,14 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "hezbollah-disarmament"): 2},
         {("israel", "syrian-strategic-weapons")},
     ),
+    (
+        "Qatar's minister on the talks\n\n"
+        "In an interview with Gulf Horizon, Dr. Ahmad Rashidi, Minister of State at Qatar's Ministry of Foreign Affairs, discussed the talks.\n\n"
+        "Gulf Horizon: How does Doha see the talks?\n\n"
+        "Rashidi: Israel must withdraw to the lines of 8 December 2024.",
+        {("qatar", "israeli-withdrawal"): 2},
+        set(),
+    ),
 ]
 
 
