@@ -651,6 +651,9 @@ _BROKERED_BY = re.compile(
 _BROKER_NOUN = re.compile(
     r"\bunder\s+(?:the\s+)?(?P<who>[A-Z][\w.]+)\s+(?:auspices|sponsorship|mediation)\b"
     r"|\b(?P<who2>[A-Z][\w.]+)\s+(?:mediators|mediation\s+efforts|brokers)\b"
+    # "contacts … under the auspices of the United States"
+    r"|\b(?:talks|negotiations|contacts|dialogue|discussions|meetings?|rounds?|process|track)\b"
+    r"[^.;:]{0,60}?\bunder\s+the\s+(?:auspices|sponsorship|mediation)\s+of\s+(?:the\s+)?(?P<who3>[A-Z][\w.]+)"
 )
 _SPEECH_END = (
     "said",
@@ -1933,7 +1936,7 @@ class _ArticleRun:
         for rx in (_BROKERED, _BROKERED_BY, _BROKER_NOUN):
             for m in rx.finditer(self.body, s.start, s.end):
                 if rx is _BROKER_NOUN:
-                    at = m.start("who") if m.group("who") else m.start("who2")
+                    at = next(m.start(g) for g in ("who", "who2", "who3") if m.group(g))
                 else:
                     at = m.start("who") if rx is _BROKERED else m.end()
                 inside = rx is not _BROKERED_BY

@@ -749,6 +749,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("qatar", "israeli-withdrawal"): 2},
         set(),
     ),
+    (
+        "The leaders took note of the contacts under way between the Syrian and Israeli sides under the auspices of the United States. "
+        "Jordan rejects Iranian militias in Syria.",
+        {("united-states", "us-mediation"): 2},
+        set(),
+    ),
 ]
 
 
