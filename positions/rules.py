@@ -227,6 +227,8 @@ _DEFINITE_ROLES = {
 }
 # A plural role whose list is introduced by the act, not the noun: "The foreign ministers of
 # Jordan, Egypt and Qatar signed a letter …. The signatories reject …".
+# A transcript's speaker label at a line start: "BERGER:", "Gulf Horizon:", "Al-Khulaifi:".
+_LINE_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}):[ \t]")
 _TITLE_WORDS = (
     r"(?:Minister|Secretary|Ambassador|Spokes(?:man|woman|person)|Envoy|President|Prime|King|"
     r"Crown|Prince|Emir|General|Commander|Adviser|Advisor|Director|Chief|Head|Representative|"
@@ -983,6 +985,7 @@ class _ArticleRun:
         self._speech_end_memo: dict[int, bool] = {}
         self._analyst_memo: dict[int, bool] = {}
         self._introduced_memo: dict[str, str | None] = {}
+        self._interviewers: set[str] | None = None
 
     # -------------------------------------------------------------- setup
     def run(self) -> list[Statement]:
@@ -1410,6 +1413,29 @@ class _ArticleRun:
                 if words and len(words) < 80 and not parties:
                     text = words
         return parties, text
+
+    def _interviewer_line(self, line_start: int, end: int) -> bool:
+        """Whether the line belongs to a transcript's interviewer: a speaker label that
+        stands for no party and whose lines are mostly questions."""
+        if self._interviewers is None:
+            lines: dict[str, list[bool]] = {}
+            for m in _LINE_LABEL.finditer(self.body):
+                stop = self.body.find("\n", m.end())
+                text = self.body[m.end() : len(self.body) if stop < 0 else stop]
+                lines.setdefault(m.group(1), []).append("?" in text)
+            self._interviewers = {
+                label
+                for label, asks in lines.items()
+                if len(asks) >= 2
+                and sum(asks) * 2 >= len(asks)
+                and not _ANSWER_LABEL.fullmatch(label)
+                and not any(h.labels for h in self.c.parties.findall(label))
+                and self._introduced_party(label) is None
+            }
+        if not self._interviewers:
+            return False
+        m = _LINE_LABEL.match(self.body, line_start, end)
+        return bool(m and m.group(1) in self._interviewers)
 
     def _introduced_party(self, name: str) -> str | None:
         """The party of a speaker label's person as the article introduced them: "X,
@@ -1900,6 +1926,8 @@ class _ArticleRun:
             return []  # "Q: Israeli media are reporting that …": a reporter's question
         if _WRITER_LABEL.match(self.body, line_start, s.end):
             return []  # "Our read: …": the writer's analysis
+        if self._interviewer_line(line_start, s.end):
+            return []  # "BERGER: The Syrians say … Would you?": the interviewer's line
         out: list[Statement] = []
         absorbed: set[int] = set()
         cues = sorted(s.cues, key=lambda h: h.start)

@@ -755,6 +755,16 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("united-states", "us-mediation"): 2},
         set(),
     ),
+    (
+        "Morning Radio, 3 May\n\n"
+        "BERGER: Good morning, Minister.\n\n"
+        "SA'AR: Good morning.\n\n"
+        "BERGER: The Syrians say there will be no agreement unless you withdraw from the Hermon. Would you?\n\n"
+        "SA'AR: Israel will stay on the Hermon summit.\n\n"
+        "BERGER: And Jordan's call on Israel to withdraw from Syria?",
+        {("israel", "israeli-withdrawal"): -2},
+        {("syria", "israeli-withdrawal"), ("jordan", "israeli-withdrawal")},
+    ),
 ]
 
 
