@@ -1434,8 +1434,8 @@ class _ArticleRun:
             }
         if not self._interviewers:
             return False
-        m = _LINE_LABEL.match(self.body, line_start, end)
-        return bool(m and m.group(1) in self._interviewers)
+        here = _LINE_LABEL.match(self.body, line_start, end)
+        return bool(here and here.group(1) in self._interviewers)
 
     def _introduced_party(self, name: str) -> str | None:
         """The party of a speaker label's person as the article introduced them: "X,
