@@ -1004,7 +1004,9 @@ class _ArticleRun:
                     getattr(self.sentences[i], attr).append(h)
 
         cue_hits = self.c.cues.findall(body)
-        if not cue_hits:
+        if not cue_hits and all(body.find(w) < 0 for w in _BROKER_WORDS):
+            # Without a cue only reported brokering ("talks under US auspices") states a
+            # position; an article with neither has none to find.
             return []
         place(cue_hits, "cues")
         place(self.c.concepts.findall(body), "concepts")

@@ -765,6 +765,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "israeli-withdrawal"): -2},
         {("syria", "israeli-withdrawal"), ("jordan", "israeli-withdrawal")},
     ),
+    (
+        "The contacts between the Syrian and Israeli sides continue under the auspices of the United States.",
+        {("united-states", "us-mediation"): 2},
+        set(),
+    ),
 ]
 
 
