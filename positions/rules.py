@@ -594,6 +594,12 @@ _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d+[.)])\s*")
 _NO_START = re.compile(
     r"^\s*(?:[•·▪●◦‣*\-–—]\s*)?(?:no|there\s+(?:will|can|would|must)\s+be\s+no)\s+", re.I
 )
+# "Israel's position is clear: no Russian forces near the border."
+_POSITION_COLON = re.compile(
+    r"(?:['’]s)?\s+(?:position|stance|line|message|answer|red\s+line|condition)\b[^:;.]{0,120}:\s*"
+    r"(?:no|there\s+(?:will|can|would|must)\s+be\s+no)\s+",
+    re.I,
+)
 _QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("«", "»")]
 _BOUNDARY = re.compile(
     r"\s*[;:]\s|\s[—–]\s?|—|\s\(|\)|,[\"”’]?\s+(?:while|but|although|though|whereas|which|who|yet|even as|as well|amid|after|before|despite|since|because|so that|and (?:the|a|an|that|this|its|his|their)\b|and (?-i:(?=[A-Z])))\b"
@@ -3394,14 +3400,34 @@ class _ArticleRun:
         """ "No withdrawal from Mount Hermon." — a list item or slogan that refuses an issue."""
         text = self.body[s.start : s.end]
         m = _NO_START.match(text)
+        owner: str | None = None
         if not m:
-            return []
+            # "Israel's position … had not changed since January: no Russian forces near the
+            # border": the party whose position the colon opens.
+            m = _POSITION_COLON.search(text)
+            if not m:
+                return []
+            owner = next(
+                (
+                    x.party
+                    for x in s.mentions
+                    if x.party
+                    and x.holder
+                    and s.start + m.start() - 4 <= x.end <= s.start + m.start()
+                ),
+                None,
+            )
+            if owner is None:
+                return []
         start = s.start + m.end()
-        cands = [c for c in s.issues if c.start - start <= 30]
+        issues = (
+            self._issues_in(s, start, s.end, holder=owner, explicit=True) if owner else s.issues
+        )
+        cands = [c for c in issues if c.start - start <= 30]
         if not cands:
             return []
         im = min(cands, key=lambda c: c.start)
-        holders: tuple[str, ...] = s.speaker[:1] if s.speaker else ()
+        holders: tuple[str, ...] = (owner,) if owner else s.speaker[:1] if s.speaker else ()
         how = "speaker"
         if not holders:
             lead = self._lead_party(s)

@@ -770,6 +770,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("united-states", "us-mediation"): 2},
         set(),
     ),
+    (
+        "Israel's position on a Russian military presence in the south, she said, had not changed since January: "
+        "no Russian forces near the border. Jordan rejects Iranian militias in Syria.",
+        {("israel", "russian-military-presence-southern-syria"): -2},
+        set(),
+    ),
 ]
 
 
