@@ -776,6 +776,16 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "russian-military-presence-southern-syria"): -2},
         set(),
     ),
+    (
+        "The Russian side expressed its intention to further deepen the traditionally friendly relations between Russia and Syria.",
+        {("russia", "russia-syria-relations"): 2},
+        set(),
+    ),
+    (
+        "Qatar said Syria's unity and territorial integrity are a constant for Qatar.",
+        {("qatar", "syria-territorial-integrity"): 2},
+        set(),
+    ),
 ]
 
 
