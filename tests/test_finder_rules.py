@@ -786,6 +786,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("qatar", "syria-territorial-integrity"): 2},
         set(),
     ),
+    (
+        "No withdrawal from Mount Hermon, Katz said. Jordan rejects Iranian militias in Syria.",
+        {("israel", "israeli-withdrawal"): -2},
+        set(),
+    ),
 ]
 
 
