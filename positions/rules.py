@@ -2052,16 +2052,26 @@ class _ArticleRun:
         stance, _ = self._stance(s, hit, cue)
         out = []
         for im in chosen:
-            value = -stance if im.invert else stance
-            if (
-                cue.kind == "predicate"
-                and value == -2
-                and _RED_LINE.search(hit.phrase)
-                and self.c.issues[im.issue].principle
-            ):
-                value = 2  # "… is our red line": a principle held to, as in _cue_statements
+            value = (
+                2
+                if self._principle_held(cue, hit, im, stance)
+                else -stance
+                if im.invert
+                else stance
+            )
             out.append(self._statement(s, holder, im, value, hit, 0.3, speaker_text))
         return out
+
+    def _principle_held(self, cue: Cue, hit: Hit[Cue], im: IssueMatch, stance: int) -> bool:
+        """ "Syria's territorial integrity is our red line": a refusal predicate on a principle
+        the codebook marks holds the principle (+2), it does not refuse it."""
+        return (
+            cue.kind == "predicate"
+            and stance == -2
+            and not im.invert
+            and bool(_RED_LINE.search(hit.phrase))
+            and self.c.issues[im.issue].principle
+        )
 
     def _cue_for(self, s: _Sentence, hit: Hit[Cue]) -> Cue | None:
         """Pick the noun or the verb reading of a cue phrase from what stands before it."""
@@ -2257,14 +2267,8 @@ class _ArticleRun:
                     # issue is the owned thing being there ("its weapons are not up for
                     # discussion" refuses disarmament).
                     value = -value
-                elif (
-                    cue.kind == "predicate"
-                    and stance == -2
-                    and _RED_LINE.search(hit.phrase)
-                    and not im.invert
-                    and self.c.issues[im.issue].principle
-                ):
-                    value = 2  # "Syria's territorial integrity is our red line": held to
+                elif self._principle_held(cue, hit, im, stance):
+                    value = 2
                 results.append(self._statement(s, holder, im, value, hit, conf, speaker_text))
         demanded = self._conditions(s, hit, results, holders[0], speaker_text, stance < 0)
         if (
