@@ -263,6 +263,14 @@ _PATIENT_PARTICIPLE = re.compile(
 )
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _PERSONAL = {"he", "she", "his", "her"}
+_LEAD_SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+(?=[A-Z])")
+_NOBODY_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|anyone|everyone)\b[^,;:]*$")
+# Between two quotations of one voice: the first's frame, ending its sentence.
+_SENTENCE_GAP = re.compile(r"[^\"“”.!?]*[.!?]\s+")
+# A quotation's speaker named by role alone: '"…," the senior official said'.
+_ROLE_SPEAKER = re.compile(r"(?i)the\s+(?:(?:same|senior|military|security)\s+)?(\w+)")
+# Anonymous roles a quotation's frame may name: "the official said", "the officer added".
+_ANONYMOUS_ROLES = {"official", "officer", "commander", "diplomat"}
 _PRONOUN_SAID = re.compile(
     r"^[,.]?\s*(he|she)\s+(?:said|says|added|told|stressed|noted|insisted|warned|explained)\b"
 )
@@ -795,6 +803,11 @@ _OWNER_STAYS = re.compile(
     r"\s+(?:(?:military\s+)?(?:forces|troops|police|units|army|soldiers|personnel|patrols)\s+)?"
     r"(?:to|would|will|should|must|could|can|may)\s+"
 )
+_OWNER_BUILDS = re.compile(
+    r"(?:\s+(?:and|or)\s+[\w-]+)?\s+to\s+(?:re-?)?(?:build|establish|expand|restore|keep|maintain|"
+    r"entrench|set\s+up|open|deploy|station|consolidate|acquire|gain)\s+"
+    r"(?:(?:any|a|an|its|their|new|permanent|military|lasting)\s+)*"
+)
 # "Syria, whose forces …"; "a Hezbollah that rearms": the relative clause's subject owns it.
 _OWNER_WHOSE = re.compile(r",?\s+whose\s+|\s+(?:that|which|who)\s+(?:would\s+|will\s+|could\s+)?")
 _OWNER_FORCES = re.compile(
@@ -1125,6 +1138,7 @@ class _ArticleRun:
         body = self.body
         for opener, closer in _QUOTE_PAIRS:
             pos = 0
+            last: tuple[int, int, tuple[str, ...], str] | None = None
             while True:
                 a = body.find(opener, pos)
                 if a < 0:
@@ -1137,8 +1151,22 @@ class _ArticleRun:
                 if b - a < 25:
                     continue  # a scare-quoted term, not a quotation
                 parties, words = self._attribution(a, b + 1)
+                if (
+                    not parties
+                    and last is not None
+                    and a - last[1] < 120
+                    and "\n" not in body[last[1] : a]
+                    and _SENTENCE_GAP.fullmatch(body, last[1], a)
+                ):
+                    # '"We will strike …," the officer said. "And we will not permit …"': a
+                    # quotation that follows another in the paragraph with no frame of its own
+                    # goes on in the same voice.
+                    parties, words = last[2], last[3]
                 if parties:
-                    out.append((a, b + 1, parties, words))
+                    last = (a, b + 1, parties, words)
+                    out.append(last)
+                else:
+                    last = None
         return out
 
     def _attribution(self, a: int, b: int) -> tuple[tuple[str, ...], str]:
@@ -1148,7 +1176,8 @@ class _ArticleRun:
         line_end = len(body) if line_end < 0 else line_end
         after = body[b : min(line_end, b + 120)]
         m = re.match(
-            r"^[,.]?\s*(?P<who>[^.;:\"“”]{3,90}?)\s+(?:said|says|added|told|stressed|noted|declared|warned|insisted|explained|wrote)\b",
+            r"^[,.]?\s*(?P<who>[^.;:\"“”]{3,90}?)\s+(?:said|says|added|told|stressed|noted|declared|warned|insisted|explained|wrote"
+            r"|(?:is|was|were|are)\s+(?:quoted|cited)\s+as\s+saying)\b",
             after,
         )
         if not m:
@@ -1169,6 +1198,11 @@ class _ArticleRun:
                 re.I,
             ) or lead.rstrip().endswith(":"):
                 span = (max(line_start, a - 160), a)
+                # The frame is the quotation's own sentence: "… now reject both. A senior
+                # Israeli official put it bluntly: …" is the Israeli's, not the Russians' before.
+                ends = [x.end() for x in _LEAD_SENTENCE_END.finditer(body, span[0], a)]
+                if ends:
+                    span = (ends[-1], a)
                 pro = _PRONOUN_FRAME.search(lead)
                 if pro:
                     # '…, which he said "…"': the pronoun speaks, not the parties named before it.
@@ -1184,7 +1218,15 @@ class _ArticleRun:
         parties = tuple(
             dict.fromkeys(m.party for m in self._mentions_in(span[0], span[1]) if m.party)
         )
-        return parties, " ".join(body[span[0] : span[1]].split())[-80:]
+        words = " ".join(body[span[0] : span[1]].split())[-80:]
+        # '"… consequences." The ministry said …' opens the next sentence: not this frame.
+        closes_sentence = body[b - 2 : b - 1] in (".", "!", "?") and re.match(r"\s+[A-Z]", after)
+        role = _ROLE_SPEAKER.fullmatch(words) if m and not parties and not closes_sentence else None
+        if role and role.group(1).lower() in _DEFINITE_ROLES | _ANONYMOUS_ROLES:
+            # '"…," the officer is quoted as saying': the one the paragraph introduced.
+            i = bisect.bisect_right(self._sentence_starts, a) - 1
+            parties = self._definite_role(self.sentences[max(0, i)], role.group(1).lower())
+        return parties, words
 
     def _paragraph_speaker(self, start: int, end: int) -> str | None:
         """The party of the last person between ``start`` and ``end`` who is the subject of a
@@ -1545,8 +1587,13 @@ class _ArticleRun:
 
     def _after_preposition_uncached(self, m: Mention) -> bool:
         j = m.start
-        # Only the mention's own line: a heading above ("EGYPT WEIGHS IN") governs nothing.
-        words = _words(self.body, max(0, j - 60, self.body.rfind("\n", 0, j) + 1), j)
+        # Only the mention's own line and sentence: a heading above ("EGYPT WEIGHS IN") or
+        # the sentence before ("… not allowed to stand on. Israel objects") governs nothing.
+        i = bisect.bisect_right(self._sentence_starts, j) - 1
+        sentence_start = self._sentence_starts[i] if i >= 0 else 0
+        words = _words(
+            self.body, max(0, j - 60, self.body.rfind("\n", 0, j) + 1, sentence_start), j
+        )
         k = len(words) - 1
         while k >= 0 and (
             words[k][2] in _TITLES or words[k][2] in _DETERMINERS or words[k][2] in ("and", ",")
@@ -1670,6 +1717,11 @@ class _ArticleRun:
                     best = m
             elif m.end <= h.start and _OWNER_WHOSE.fullmatch(gap):
                 best = m
+            elif m.end <= h.start and _OWNER_BUILDS.fullmatch(gap):
+                # "will not allow Iran (or Hezbollah) to establish a presence": the
+                # infinitive's subject builds it; a conjunct shares it, the first one named.
+                if best is None or not _OWNER_BUILDS.fullmatch(self.body[best.end : h.start]):
+                    best = m
 
             elif (
                 m.start >= h.end
@@ -2357,7 +2409,10 @@ class _ArticleRun:
         strong = any(lead.rstrip().endswith(m) or f"{m} " in lead[-25:] for m in _STRONG_MODALS)
         if negated:
             word = self.low[negators[-1].start : negators[-1].end] if negators else ""
-            if cue.negated is not None:
+            if word == "nothing":
+                # "Nothing has been signed, and nothing has been refused": undecided.
+                value = 0
+            elif cue.negated is not None:
                 value = cue.negated
             elif base == 1:
                 value = -2 if strong else -1
@@ -2439,6 +2494,9 @@ class _ArticleRun:
                 else ((), "none", None)
             )
         if cue.kind == "modal":
+            if _NOBODY_SUBJECT.search(self.low, max(s.start, hit.start - 60), hit.start):
+                # "no one in Damascus should be confused": a warning, not a demand on an issue.
+                return (), "none", None
             # "Israel must withdraw": the obligation is the speaker's demand.
             speaker, speaker_text = self._speaker_for(s, hit.start)
             words = _words(self.body, max(s.start, hit.start - 40), hit.start)
@@ -2446,7 +2504,7 @@ class _ArticleRun:
             if speaker:
                 return _speakers(speaker, speaker_text), "speaker", speaker_text
             if first_person:
-                who = self._first_person(s)
+                who = self._first_person(s, words[-1][0])
                 return ((who,), "pronoun", None) if who else ((), "none", None)
             return (), "none", None
         verbal = re.search(
@@ -2768,9 +2826,11 @@ class _ArticleRun:
         # "Both Israeli and Syrian officials": a demonym joined to the holder's demonym.
         return tuple(dict.fromkeys(parties))
 
-    def _first_person(self, s: _Sentence) -> str | None:
+    def _first_person(self, s: _Sentence, pos: int | None = None) -> str | None:
         """Who "we" is: the quoted speaker, a "Name:" label, else the article's main interviewee."""
-        speaker, _ = self._speaker_for(s, s.start)
+        # At the pronoun: 'An official put it bluntly: "… we will accept …"' quotes from
+        # mid-sentence.
+        speaker, _ = self._speaker_for(s, s.start if pos is None else pos)
         if speaker:
             return speaker[0]
         line_start = self.body.rfind("\n", 0, s.start) + 1
@@ -2865,6 +2925,13 @@ class _ArticleRun:
                     and role not in _INSTITUTION_ROLES
                     # "Iran's Foreign Ministry spokesman …. The spokesman said": the office.
                     and not _PERSON_OFFICE.match(self.low, m.end, m.end + 40)
+                    # "a senior IDF officer …. '…,' the officer said": the force's.
+                    and not (
+                        role in _ANONYMOUS_ROLES
+                        and re.match(
+                            r"\s+(?:[\w-]+\s+){0,2}?" + role + r"\b", self.low[m.end : m.end + 40]
+                        )
+                    )
                 ):
                     continue
                 after = self.low[m.end : m.end + 40]
@@ -3038,7 +3105,7 @@ class _ArticleRun:
     def _pronoun(self, s: _Sentence, word: str, pos: int) -> tuple[str, ...]:
         kind = _PRONOUNS[word]
         if kind == "sp":
-            who = self._first_person(s)
+            who = self._first_person(s, pos)
             return (who,) if who else ()
         if s.speaker and kind == "sg":
             return s.speaker[:1]

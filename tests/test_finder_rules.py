@@ -791,6 +791,51 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "israeli-withdrawal"): -2},
         set(),
     ),
+    (
+        # The word before the holder belongs to the sentence before: no preposition governs it.
+        "Damascus wants units in the south, arguing that a state cannot police a border it is "
+        "not allowed to stand on. Israel objects to any Syrian army redeployment close to the line.",
+        {("israel", "syrian-army-redeployment-south"): -1},
+        set(),
+    ),
+    (
+        # A role named in the frame is the one the paragraph introduced; the next quotation,
+        # with no frame of its own, goes on in that voice ("we" is not Hezbollah).
+        "Walla reports, citing a senior IDF officer, that Hezbollah is moving weapons. "
+        '"We will continue to strike Hezbollah\'s smuggling routes inside Syria," the officer is '
+        'quoted as saying. "And we will not permit Iran or Hezbollah to rebuild any presence in Syria."',
+        {("israel", "israeli-strikes-syria"): 2, ("israel", "iranian-presence-syria"): -2},
+        {("hezbollah", "iranian-presence-syria"), ("israel", "israeli-withdrawal")},
+    ),
+    (
+        # "no one … should be confused" warns; it demands nothing on the issue.
+        'A senior Israeli security official spoke to reporters. "We will continue to act wherever '
+        'we need to, and no one in Damascus or Ankara should be confused about that," the official said.',
+        {("israel", "israeli-strikes-syria"): 2},
+        set(),
+    ),
+    (
+        # "Nothing has been signed, and nothing has been refused": undecided, either way.
+        "A Syrian official said the status of the two Russian bases remains under review. "
+        '"Nothing has been signed, and nothing has been refused," the official said.',
+        {("syria", "russian-bases-syria"): 0},
+        set(),
+    ),
+    (
+        # A quotation opening mid-sentence speaks for its own frame ("we" is the Israeli), and
+        # that frame is its sentence, not the Russians named in the one before.
+        "In late 2025, officials were said to favour a limited Russian role in the south. A senior "
+        'Israeli security official put it bluntly: "The only uniforms we will accept near the '
+        'border are Syrian police and UNDOF."',
+        {("israel", "syrian-army-redeployment-south"): 1},
+        {("russia", "syrian-army-redeployment-south")},
+    ),
+    (
+        # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
+        "Israel will not allow Iran to establish a presence in Syria.",
+        {("israel", "iranian-presence-syria"): -2},
+        {("israel", "israeli-withdrawal")},
+    ),
 ]
 
 
