@@ -264,6 +264,16 @@ _PATIENT_PARTICIPLE = re.compile(
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _PERSONAL = {"he", "she", "his", "her"}
 _LEAD_SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+(?=[A-Z])")
+_JUDGING_VERB = re.compile(
+    r"\b(?:considers?|considered|regards?|regarded|sees|saw|views?|viewed|deems?|deemed|"
+    r"finds?|found|calls?|called|describes?|described)\b"
+)
+# Between a judge and its verb: "the Russian side considers", "Egypt also regards".
+_JUDGE_GAP = re.compile(
+    r"(?:['’]s)?(?:\s+(?:side|government|delegation|leadership|authorities|officials|"
+    r"(?:foreign\s+)?ministry|presidency))?(?:,[^,;\"“]{1,40},)?\s+[\"“]?"
+    r"(?:\w+ly\s+|still\s+|also\s+|now\s+)?"
+)
 _NOBODY_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|anyone|everyone)\b[^,;:]*$")
 # Between two quotations of one voice: the first's frame, ending its sentence.
 _SENTENCE_GAP = re.compile(r"[^\"“”.!?]*[.!?]\s+")
@@ -2519,6 +2529,23 @@ class _ArticleRun:
             speaker, speaker_text = self._speaker_for(s, hit.start)
             if speaker:
                 return _speakers(speaker, speaker_text), "speaker", speaker_text
+            # "The Russian side considers the 1974 Agreement the indispensable basis": the
+            # one who considers it so judges.
+            for v in _JUDGING_VERB.finditer(self.low, s.start, hit.start):
+                subject = [
+                    m
+                    for m in s.mentions
+                    if m.party
+                    and m.holder
+                    and m.end <= v.start()
+                    and _JUDGE_GAP.fullmatch(self.body, m.end, v.start())
+                ]
+                if subject:
+                    return (
+                        self._conjoined(s, subject[-1]),
+                        "subject",
+                        self._subject_text(s, subject[-1]),
+                    )
             after = self.body[hit.end : min(s.end, hit.end + 40)]
             m = re.match(r"^\s*(?:for|to)\s+(?:the\s+)?", after)
             if m:

@@ -831,6 +831,28 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("russia", "syrian-army-redeployment-south")},
     ),
     (
+        # A judgement's judge is the subject of "considers", even with no speech frame.
+        'The readout goes on: "The Russian side considers the 1974 Disengagement Agreement the '
+        'indispensable basis for stability in this area."',
+        {("russia", "disengagement-agreement-1974"): 2},
+        set(),
+    ),
+    (
+        # The thing judged ("any Syrian army presence") is not the judge, past a parenthetical
+        # and a quotation mark.
+        'The Israeli side, it said, "considers any Syrian army presence south of Damascus a red line."',
+        {("israel", "syrian-army-redeployment-south"): -2},
+        {("syria", "syrian-army-redeployment-south")},
+    ),
+    (
+        # "UNDOF, whose role remains essential": the EU's judgement, not the UN's position.
+        "The EU calls on all parties to fully respect the 1974 Disengagement Agreement and the "
+        "mandate of the United Nations Disengagement Observer Force (UNDOF), whose role remains "
+        "essential for stability in the area of separation.",
+        {("eu", "disengagement-agreement-1974"): 2},
+        {("un", "disengagement-agreement-1974")},
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
