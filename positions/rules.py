@@ -228,15 +228,28 @@ _DEFINITE_ROLES = {
 # A plural role whose list is introduced by the act, not the noun: "The foreign ministers of
 # Jordan, Egypt and Qatar signed a letter …. The signatories reject …".
 # A transcript's speaker label at a line start: "BERGER:", "Gulf Horizon:", "Al-Khulaifi:".
-_LINE_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}):[ \t]")
+# A transcript's time code before a label: "[00:12:41] HOST:", "(12:41) HOST:".
+_TIMECODE = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
+_LINE_LABEL = re.compile(
+    r"(?m)^[ \t]*" + _TIMECODE + r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}):[ \t]"
+)
+# A line's own label, whatever its shape ("Spokesperson:", "Dr. Al-Khulaifi:").
+_ANY_LABEL = re.compile(r"\s*" + _TIMECODE + r"([^:\n]{1,40}):\s")
 _TITLE_WORDS = (
     r"(?:Minister|Secretary|Ambassador|Spokes(?:man|woman|person)|Envoy|President|Prime|King|"
     r"Crown|Prince|Emir|General|Commander|Adviser|Advisor|Director|Chief|Head|Representative|"
     r"Deputy|Foreign|Defen[cs]e|State)"
 )
 # "…, Minister of State at Qatar's Ministry of Foreign Affairs": a title right after a name.
+# Titles written in lower case after a name: "Caleb Whitford, deputy special envoy for Syria".
+_LOWER_TITLES = (
+    r"(?:(?:deputy|special|senior|chief)\s+)*(?:envoy|minister|ambassador|spokes(?:man|woman|person)|"
+    r"adviser|advisor|representative|secretary)"
+)
 _INTRO_AFTER = re.compile(
-    rf",\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,2}}?{_TITLE_WORDS}\b[^,;.\n]{{0,90}}"
+    rf",\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,2}}?(?:{_TITLE_WORDS}|{_LOWER_TITLES})\b[^,;.\n]{{0,90}}"
+    # "…, deputy special envoy for Syria, U.S. Department of State": the office after it.
+    r"(?:,\s*[^,;\n]{0,60}(?=[;\n]))?"
 )
 # "Qatar's Minister of State Mohammed …": a party and a title right before it.
 _INTRO_BEFORE = re.compile(
@@ -274,6 +287,7 @@ _JUDGE_GAP = re.compile(
     r"(?:foreign\s+)?ministry|presidency))?(?:,[^,;\"“]{1,40},)?\s+[\"“]?"
     r"(?:\w+ly\s+|still\s+|also\s+|now\s+)?"
 )
+_OTHER_THAN = re.compile(r"\b(?:other|another|additional|outside)\s+(?:[\w-]+\s+)?$")
 _NOBODY_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|anyone|everyone)\b[^,;:]*$")
 # Between two quotations of one voice: the first's frame, ending its sentence.
 _SENTENCE_GAP = re.compile(r"[^\"“”.!?]*[.!?]\s+")
@@ -1294,7 +1308,7 @@ class _ArticleRun:
                 parties, text = qparties, words
         line_start = self.body.rfind("\n", 0, s.start) + 1
         label = (
-            re.match(r"^\s*([^:\n]{1,40}):\s", self.body[line_start : s.end])
+            _ANY_LABEL.match(self.body[line_start : s.end])
             if self.body.find(":", line_start, s.end) >= 0  # the label needs its colon
             else None
         )
@@ -1505,8 +1519,11 @@ class _ArticleRun:
             return memo[name]
         found: str | None = None
         words = name.split()
-        if 1 <= len(words) <= 4 and name[:1].isupper() and not name.isupper():
-            for m in re.finditer(re.escape(name), self.body):
+        if 1 <= len(words) <= 4 and name[:1].isupper():
+            # "WHITFORD:" labels the "Caleb Whitford" the introduction named.
+            for m in re.finditer(re.escape(name), self.body, re.I if name.isupper() else 0):
+                if name.isupper() and m.group().isupper():
+                    continue
                 line_start = self.body.rfind("\n", 0, m.start()) + 1
                 if m.start() == line_start or self.body[line_start : m.start()].strip() == "":
                     continue  # another label, not the introduction
@@ -2298,6 +2315,13 @@ class _ArticleRun:
                     continue  # speculation at one remove, or attribution too far to trust
                 value = -stance if im.invert else stance
                 if (
+                    value < 0
+                    and cue.stance > 0
+                    and _OTHER_THAN.search(self.low, max(s.start, im.start - 25), im.start)
+                    and any(p.actor == holder for p in self.c.issues[im.issue].patterns)
+                ):
+                    value = cue.stance  # "we don't see a need for other mediators": only its own
+                if (
                     hit.phrase.startswith("prefer")
                     and value > 0
                     and _PREFER_OVER.search(self.low, scope_from, max(scope_from, im.start))
@@ -2861,7 +2885,7 @@ class _ArticleRun:
         if speaker:
             return speaker[0]
         line_start = self.body.rfind("\n", 0, s.start) + 1
-        label = re.match(r"^\s*([^:\n]{2,40}):", self.body[line_start : s.end])
+        label = _ANY_LABEL.match(self.body[line_start : s.end])
         if label:
             for m in s.mentions:
                 if m.party and m.start < line_start + label.end():

@@ -853,6 +853,38 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("un", "disengagement-agreement-1974")},
     ),
     (
+        # A podcast's time-coded capitals label is the guest the introduction titled in
+        # lower case; contractions negate ("don't see a role for").
+        "THE LEVANT LINE - Episode 112\n\nGuests: Caleb Whitford, deputy special envoy for Syria, U.S. Department of State; "
+        "Imogen Castell, senior fellow at an institute\n\n"
+        "[00:05:47] WHITFORD: We're still pushing the economic zone, absolutely.\n\n"
+        "[00:09:31] WHITFORD: We don't see a role for Russian forces in the south.\n\n"
+        "[00:11:02] WHITFORD: We'll keep carrying messages on both tracks.",
+        {
+            ("united-states", "shared-economic-zone"): 2,
+            ("united-states", "russian-military-presence-southern-syria"): -1,
+            ("united-states", "us-mediation"): 2,
+        },
+        set(),
+    ),
+    (
+        "Israel doesn't accept Russian forces in the south. Syria isn't opposed to a security agreement.",
+        {("israel", "russian-military-presence-southern-syria"): -1},
+        set(),
+    ),
+    (
+        # Refusing other mediators holds to one's own mediation.
+        "MR LANGFORD, the State Department spokesman: Look, the United States doesn't see a need "
+        "for other mediators at this point.",
+        {("united-states", "us-mediation"): 2},
+        set(),
+    ),
+    (
+        "Israel is not pushing for normalisation with Syria at this stage, the minister said.",
+        {("israel", "israel-syria-normalization"): 0},
+        set(),
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
