@@ -288,6 +288,20 @@ _JUDGE_GAP = re.compile(
     r"(?:\w+ly\s+|still\s+|also\s+|now\s+)?"
 )
 _OTHER_THAN = re.compile(r"\b(?:other|another|additional|outside)\s+(?:[\w-]+\s+)?$")
+# An op-ed's note on its author: "The author is Minister of Foreign Affairs of Türkiye."
+_AUTHOR_NOTE = re.compile(r"(?m)^[ \t]*[(*_]*\s*The\s+(?:author|writer)\s+is\s+([^\n]{5,200})$")
+_OWN_PRONOUN_SUBJECT = re.compile(r"(?i)\b(?:we|i|they|he|she)\s*$")
+# A text that speaks for its issuer when it is the subject: "The resolution urges …".
+_DOCUMENT_NOUNS = {
+    "statement",
+    "resolution",
+    "communique",
+    "communiqué",
+    "declaration",
+    "conclusions",
+    "readout",
+    "letter",
+}
 _NOBODY_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|anyone|everyone)\b[^,;:]*$")
 # Between two quotations of one voice: the first's frame, ending its sentence.
 _SENTENCE_GAP = re.compile(r"[^\"“”.!?]*[.!?]\s+")
@@ -1089,6 +1103,7 @@ class _ArticleRun:
         self._quote_starts: list[int] | None = None  # built by _speaker_for when first needed
         self._quote_order: list[int] = []
         self._transcript: bool | None = None  # whether the body is a Q/A transcript (_voice)
+        self._author: tuple[str | None] | None = None  # an official author's party (_author_party)
         self._quotes = self._quote_speakers()
         found: list[Statement] = []
         previous: _Sentence | None = None
@@ -2540,6 +2555,9 @@ class _ArticleRun:
             if first_person:
                 who = self._first_person(s, words[-1][0])
                 return ((who,), "pronoun", None) if who else ((), "none", None)
+            author = self._author_party()
+            if author and hit.phrase.startswith(("must", "should")) and not self._names_quote(s):
+                return (author,), "pronoun", None  # an official's op-ed: its own demands
             return (), "none", None
         verbal = re.search(
             r"\b(?:do|does|did|not|will|would|also|now|still)\s+$",
@@ -2599,6 +2617,8 @@ class _ArticleRun:
             last is not None
             and last[0] == s.index
             and last[1] < g
+            # "At the request of Damascus, …, and we will continue": a subject of its own
+            and not _OWN_PRONOUN_SUBJECT.search(between)
             and (
                 not between.rstrip().endswith(",")
                 # A list ("reject X, call for Y"): nobody else named and no new clause between.
@@ -2694,6 +2714,23 @@ class _ArticleRun:
                 pass  # an outlet as subject ("KAN reported"): look further
             elif w in _NON_PARTY_SUBJECTS:
                 return (), "none", None
+            elif (
+                w in _DOCUMENT_NOUNS
+                and len(words) >= 2
+                and (
+                    words[-2][2] in ("the", "its", "their")
+                    or (
+                        len(words) >= 3
+                        and words[-3][2] == "the"
+                        and words[-2][2] in ("final", "joint", "closing", "latest")
+                    )
+                )
+            ):
+                # "The Security Council renewed the mandate. The resolution urges Israel to
+                # withdraw": the text speaks for whoever issued it.
+                issuer = self._recent_party(s)
+                if issuer:
+                    return (issuer,), "pronoun", " ".join(self.body[words[-2][0] : w1].split())
             elif w == "kingdom" and len(words) >= 2 and words[-2][2] == "the":
                 # "the Kingdom supports …": the monarchy the article is about.
                 king = self._kingdom(s, w0)
@@ -2890,6 +2927,9 @@ class _ArticleRun:
             for m in s.mentions:
                 if m.party and m.start < line_start + label.end():
                     return m.party
+        author = self._author_party()
+        if author:
+            return author  # "My government has made its choice": the minister who signs it
         voice = self._voice()
         if voice:
             return voice
@@ -3110,6 +3150,36 @@ class _ArticleRun:
         if self.people_counts and self.people_counts.most_common(1)[0][1] >= 3:
             return self.people_counts.most_common(1)[0][0]
         return self._title_party()
+
+    def _names_quote(self, s: _Sentence) -> bool:
+        """Whether the sentence quotes someone (its words are then not the author's)."""
+        return any(c in self.body[s.start : s.end] for c in '"“”«»')
+
+    def _author_party(self) -> str | None:
+        """The party of an official who signs the piece: a byline naming a known official
+        ("By Hakan Fidan"), or "The author is Minister of Foreign Affairs of …"."""
+        if self._author is None:
+            found: str | None = None
+            texts = [self.a.byline or ""]
+            note = _AUTHOR_NOTE.search(self.body, 0, 3000)
+            if note:
+                texts.append(note.group(1))
+            for text in texts:
+                for h in self.c.parties.findall(text):
+                    labels = [
+                        lab
+                        for lab in h.labels
+                        if lab[1] not in ("source", "outsider")
+                        and (text is not texts[0] or lab[1] == "people")
+                        and (lab[2] is None or lab[2].holds_on(self.day))
+                    ]
+                    if labels:
+                        found = str(labels[0][0])
+                        break
+                if found:
+                    break
+            self._author = (found,)
+        return self._author[0]
 
     def _title_party(self) -> str | None:
         # A capital in a title is a place line ("(Riyadh)"), not the page's voice; an office

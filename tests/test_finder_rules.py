@@ -885,6 +885,30 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        # An op-ed signed by a serving minister: "we" and its unattributed demands are his
+        # government's; the request named in a preposition is Damascus's, the "we" after it not.
+        "OPINION | GUEST ESSAY\n\nSyria's neighbours should help it stand up\n\nBy Hakan Fidan\n\n"
+        "The author is Minister of Foreign Affairs of the Republic of Türkiye.\n\n"
+        "My government has made its choice. We have agreed to technical de-confliction talks "
+        "with Israel so that our pilots do not collide over Syria. Israel's repeated strikes on "
+        "Syrian territory must stop. At the request of Damascus, we have begun training Syrian "
+        "officers, and we will continue to train the Syrian army.",
+        {
+            ("turkey", "joint-coordination-mechanism"): 1,
+            ("turkey", "israeli-strikes-syria"): -2,
+            ("turkey", "turkey-syria-military-cooperation"): 2,
+        },
+        {("syria", "joint-coordination-mechanism")},
+    ),
+    (
+        # A text as subject speaks for whoever the sentence before had issuing it.
+        "Egypt's foreign ministry issued a statement on Sunday. The statement rejects any Turkish "
+        "military presence in Syria. The EU adopted conclusions on Syria on Monday. The conclusions "
+        "call on Israel to withdraw from the buffer zone.",
+        {("egypt", "turkish-military-presence-syria"): -1, ("eu", "israeli-withdrawal"): 2},
+        set(),
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
