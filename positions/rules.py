@@ -302,6 +302,7 @@ _DOCUMENT_NOUNS = {
     "readout",
     "letter",
 }
+_RELATIVE_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s*,\s*(?:which|that)\s")
 _NOBODY_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|anyone|everyone)\b[^,;:]*$")
 # Between two quotations of one voice: the first's frame, ending its sentence.
 _SENTENCE_GAP = re.compile(r"[^\"“”.!?]*[.!?]\s+")
@@ -411,7 +412,7 @@ _IN_CAPITAL = re.compile(
 )
 _NOT_NEGOTIABLE = re.compile(
     r"not (?:up )?(?:for|on|open|subject)|off the table|not negotiable|non-negotiable"
-    r"|not a (?:subject|matter) for|not a bargaining|beyond negotiation"
+    r"|not a (?:subject|matter) for|not a bargaining|beyond negotiation|not part of|not for sale"
 )
 _DETERMINERS = {
     "the",
@@ -736,7 +737,9 @@ _BROKER_WORDS = (
 _MEDIATION_OF = {"united-states": "us-mediation", "russia": "russian-mediation"}
 # "the American occupation of Syrian oil fields must end": a modal ending after the terms.
 _MUST_END = re.compile(
-    r"[^,;:.]{0,110}?\s[\"“]?(?:must|should|has\s+to|needs\s+to|will)\s+(?:come\s+to\s+an\s+)?end\b"
+    # (", including on Mount Hermon," is a parenthetical, not a clause boundary)
+    r"[^,;:.]{0,110}?(?:,\s*(?:including|notably|especially|in\s+particular)\b[^,;:.]{0,50},)?"
+    r"\s[\"“]?(?:must|should|has\s+to|needs\s+to|will)\s+(?:come\s+to\s+an\s+)?end\b"
 )
 _CAPITAL_AS_PLACE = re.compile(
     r"\s+(?:meeting|meetings|talks|round|rounds|conference|summit|process|format|track|negotiations|"
@@ -1103,6 +1106,7 @@ class _ArticleRun:
         self._quote_starts: list[int] | None = None  # built by _speaker_for when first needed
         self._quote_order: list[int] = []
         self._transcript: bool | None = None  # whether the body is a Q/A transcript (_voice)
+        self._cue_at = -1  # the cue whose issues are being sought (_issues_for_cue)
         self._author: tuple[str | None] | None = None  # an official author's party (_author_party)
         self._quotes = self._quote_speakers()
         found: list[Statement] = []
@@ -1903,6 +1907,11 @@ class _ArticleRun:
         if issue.invert_with:
             # "end the Russian presence", "halt its strikes": the position is on stopping it.
             lo, hi = self._window
+            # "undermine the sovereignty of Syria, which we consistently support": a cue in a
+            # relative clause on the terms is about them, not about the verb before them.
+            # (The window then ends at the relative pronoun.)
+            rel = _RELATIVE_AFTER.match(self.low, last)
+            cue_in_relative = rel is not None and last <= hi <= rel.end() <= self._cue_at
             # The stop word must govern the issue's terms: right before them ("end the
             # presence") or right after ("presence … must come to an end"), not a later clause.
             stops = [
@@ -1911,6 +1920,7 @@ class _ArticleRun:
                 if issue.invert_with in h.labels
                 and lo <= h.start < hi
                 and first - 60 <= h.start <= last + 45
+                and not (cue_in_relative and h.end <= first)
                 # "a reduced presence" is still a presence; "see the presence reduced" is not.
                 and not (
                     h.end <= first
@@ -3437,6 +3447,7 @@ class _ArticleRun:
         scope_from: int,
         passive: bool = False,
     ) -> tuple[list[IssueMatch], str]:
+        self._cue_at = hit.start  # _match_pattern: whether the cue comes after the terms
         if passive:
             cs = self._clause_start(s, hit.start)
             cands = self._issues_in(s, cs, hit.end, holder)

@@ -909,6 +909,29 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        # A parenthetical does not end the clause before "must end"; a cue in a relative clause
+        # on the terms is about them, not about the verb governing them.
+        'Zakharova said: "The continued presence of Israeli troops beyond the line of separation, '
+        "including on Mount Hermon, must end. Such actions undermine the sovereignty and "
+        'territorial integrity of Syria, which we consistently support."',
+        {("russia", "israeli-withdrawal"): 2, ("russia", "syria-territorial-integrity"): 2},
+        set(),
+    ),
+    (
+        # "He calls for an end to the strikes, which undermine …": the cue still governs them.
+        "UN Secretary-General Antonio Guterres calls for an end to the Israeli air strikes on Syrian territory, "
+        "which endanger civilians and undermine the prospects for a political settlement.",
+        {("un", "israeli-strikes-syria"): -2},
+        set(),
+    ),
+    (
+        # Held positions that are "not part of any bargain" are kept.
+        'An Israeli official spoke. "Our positions on the Hermon are not part of any bargain," '
+        "the official said.",
+        {("israel", "israeli-withdrawal"): -2},
+        set(),
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
