@@ -196,6 +196,14 @@ _PREDICATING = {
     "regards",
     "said",
     "says",
+    # "see Lebanon and Israel reach diplomatic relations": a verb, not a possessor's noun
+    "reach",
+    "reaches",
+    "establish",
+    "establishes",
+    "sign",
+    "signs",
+    "conclude",
 }
 _ANSWER_LABEL = re.compile(
     r"(?i:a|answer|spokes(?:person|man|woman)|(?:deputy\s+)?spokes\w+|minister|ambassador|the\s+minister|the\s+spokesperson|official)"

@@ -932,6 +932,29 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        # "see Lebanon and Israel reach diplomatic relations": a verb, not Israel's own ties.
+        'The US envoy said: "We would like to see Lebanon and Israel eventually reach full '
+        'diplomatic relations."',
+        {("united-states", "israel-lebanon-normalization"): 2},
+        set(),
+    ),
+    (
+        "The general said the United States would keep a residual force in northeastern Syria. "
+        "Saudi Arabia stands firmly with the unity, sovereignty and stability of the Syrian Arab "
+        "Republic. Zakharova said the Russian military presence at Hmeimim and Tartus will be "
+        'preserved. Damascus had "not yet taken a decision" on the shared economic zone, '
+        "officials said. Hezbollah said the weapons of the Islamic Resistance are not up for "
+        "discussion.",
+        {
+            ("united-states", "us-military-presence-syria"): 2,
+            ("saudi-arabia", "syria-territorial-integrity"): 2,
+            ("russia", "russian-bases-syria"): 2,
+            ("syria", "shared-economic-zone"): 0,
+            ("hezbollah", "hezbollah-disarmament"): -2,
+        },
+        set(),
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
