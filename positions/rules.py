@@ -311,6 +311,7 @@ _DOCUMENT_NOUNS = {
     "letter",
 }
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s*,\s*(?:which|that)\s")
+_MODAL_NOT = re.compile(r"\s+(?:not|never)\b|n['’]t\b")
 _NOBODY_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|anyone|everyone)\b[^,;:]*$")
 # Between two quotations of one voice: the first's frame, ending its sentence.
 _SENTENCE_GAP = re.compile(r"[^\"“”.!?]*[.!?]\s+")
@@ -757,6 +758,12 @@ _CAPITAL_AS_PLACE = re.compile(
 _PREFER_OVER = re.compile(r"\s(?:over|rather\s+than|instead\s+of|in\s+preference\s+to)\s")
 _NEGATIVE_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:does|do|did|would|will|could)\s*(?:not|n['’]t)\s+|\b(?:that|which)\s+fails?\s+to\s+"
+)
+# "any arrangement that sidelines the 1974 Agreement": the Agreement is what is upheld (where
+# the issue's own stop words have not already turned it: "steps that undermine the unity").
+_UNDERMINING_RELATIVE = re.compile(
+    r"\b(?:that|which)\s+(?:would\s+|could\s+|might\s+)?(?:sidelines?|undermines?|bypass(?:es)?|"
+    r"ignores?|violates?|contradicts?|circumvents?|overrides?)\s+"
 )
 # Nouns whose "of"/"for" names the body they speak for.
 _MEMBERS_OF = {
@@ -2360,7 +2367,14 @@ class _ArticleRun:
                     and _PREFER_OVER.search(self.low, scope_from, max(scope_from, im.start))
                 ):
                     value = -1  # "would prefer Russian police over any Turkish presence"
-                neg_rel = _NEGATIVE_RELATIVE.search(self.low, scope_from, max(scope_from, im.start))
+                neg_rel = _NEGATIVE_RELATIVE.search(
+                    self.low, scope_from, max(scope_from, im.start)
+                ) or (
+                    not im.invert
+                    and _UNDERMINING_RELATIVE.search(
+                        self.low, scope_from, max(scope_from, im.start)
+                    )
+                )
                 if stance < 0 and neg_rel:
                     # "will not agree to any arrangement that does not guarantee the withdrawal":
                     # what the arrangement must guarantee is demanded.
@@ -2387,6 +2401,10 @@ class _ArticleRun:
                     # discussion" refuses disarmament).
                     value = -value
                 elif self._principle_held(cue, hit, im, stance):
+                    value = 2
+                elif im.invert and stance < 0 and self.c.issues[im.issue].principle and value > 0:
+                    # "rejects any steps that would undermine the unity of Syria": refusing a
+                    # principle's violation holds the principle.
                     value = 2
                 results.append(self._statement(s, holder, im, value, hit, conf, speaker_text))
         demanded = self._conditions(s, hit, results, holders[0], speaker_text, stance < 0)
@@ -2457,6 +2475,9 @@ class _ArticleRun:
             for g in negators
             if not re.search(r"[,;:]|\b(?:and|but|while|whereas)\b", self.low[g.end : hit.start])
         ]
+        if cue.kind == "modal" and _MODAL_NOT.match(self.low, hit.end):
+            # "US forces should not leave Syria": a prohibition, the refusal of what follows.
+            return -2, True
         denied = getattr(self, "_denied_after", -1)
         if s.start <= denied <= hit.start and hit.start - denied < 60:
             base_neg = cue.negated if cue.negated is not None else (-2 if cue.stance > 0 else 0)

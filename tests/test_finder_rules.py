@@ -301,7 +301,7 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
     ),
     (
         "Jordan condemned the Israeli violations of the 1974 Disengagement Agreement.",
-        {("jordan", "disengagement-agreement-1974"): 1},
+        {("jordan", "disengagement-agreement-1974"): 2},
         set(),
     ),
     (
@@ -951,6 +951,20 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
             ("russia", "russian-bases-syria"): 2,
             ("syria", "shared-economic-zone"): 0,
             ("hezbollah", "hezbollah-disarmament"): -2,
+        },
+        set(),
+    ),
+    (
+        # A negated modal prohibits ("should not leave": they should stay); refusing whatever
+        # "sidelines" a thing upholds the thing, but "steps that undermine the unity" are
+        # already turned by the issue's own stop words.
+        "The SDF said US forces should not leave Syria. The UN would not accept any arrangement "
+        "that sidelines the 1974 Disengagement Agreement. Jordan reiterated its rejection of any "
+        "steps that undermine the unity of Syria.",
+        {
+            ("sdf", "us-military-presence-syria"): 2,
+            ("un", "disengagement-agreement-1974"): 2,
+            ("jordan", "syria-territorial-integrity"): 2,
         },
         set(),
     ),
