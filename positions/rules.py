@@ -312,6 +312,7 @@ _DOCUMENT_NOUNS = {
 }
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s*,\s*(?:which|that)\s")
 _MODAL_NOT = re.compile(r"\s+(?:not|never)\b|n['’]t\b")
+_REFUSAL_WITHOUT = re.compile(r"\bwithout\s+(?:first\s+)?")
 _NOBODY_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|anyone|everyone)\b[^,;:]*$")
 # Between two quotations of one voice: the first's frame, ending its sentence.
 _SENTENCE_GAP = re.compile(r"[^\"“”.!?]*[.!?]\s+")
@@ -2434,12 +2435,21 @@ class _ArticleRun:
             return []
         # "would only agree to X if Y": the "only" may stand before the cue.
         m = _CONDITION.search(self.low, max(s.start, hit.start - 12), s.end)
+        bare_without = False
+        if refusal and (m is None or m.start() - hit.end > 160):
+            # "will not take part in any arrangement without a Palestinian state": a refusal's
+            # "without" names what it holds out for (its own phrase only, and not a consent).
+            m = _REFUSAL_WITHOUT.search(self.low, hit.end, s.end)
+            bare_without = m is not None
         if m is None or m.start() - hit.end > 160:
             return []
         stop = re.search(
             r"[;:]|\s[—–]\s|,\s+(?:but|while|whereas|although)\b", self.low[m.end() : s.end]
         )
         end = m.end() + stop.start() if stop else s.end
+        if bare_without:
+            phrase_end = re.search(r"[,;:]|\s(?:and|or|in|on)\s", self.low[m.end() : end])
+            end = m.end() + phrase_end.start() if phrase_end else end
         taken = {(st.party, st.issue) for st in made}
         out: list[Statement] = []
         party = made[0].party if made else holder

@@ -969,6 +969,16 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        # A refusal's "without" names what the holder holds out for; a consent is no issue,
+        # and the clause after it is not the condition.
+        "Egypt will not take part in any regional economic arrangement without a Palestinian "
+        "state. The Syrian minister said Damascus rejects any presence of foreign forces on its "
+        "soil without the consent of the Syrian state, and that Israel's incursions violate the "
+        "1974 Disengagement Agreement.",
+        {("egypt", "two-state-solution"): 2},
+        {("syria", "disengagement-agreement-1974")},
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
