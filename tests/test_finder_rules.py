@@ -979,6 +979,17 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "disengagement-agreement-1974")},
     ),
     (
+        # Word stems are words: "department" is no departure, "ceasefire" no ceasing.
+        "Whitcombe, testifying for the Pentagon, said the department intends to keep a residual "
+        "force in northeastern Syria. Moscow proposed a ceasefire monitored by Russian military "
+        "police in the south.",
+        {
+            ("united-states", "us-military-presence-syria"): 2,
+            ("russia", "russian-military-presence-southern-syria"): 2,
+        },
+        set(),
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
