@@ -313,6 +313,12 @@ _DOCUMENT_NOUNS = {
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s*,\s*(?:which|that)\s")
 _MODAL_NOT = re.compile(r"\s+(?:not|never)\b|n['’]t\b")
 _REFUSAL_WITHOUT = re.compile(r"\bwithout\s+(?:first\s+)?")
+# A relative clause that places its stance in the past: "…, which last year dismissed …".
+_PAST_RELATIVE = re.compile(
+    r",\s*(?:which|who)\s+(?:had\s+)?(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)|"
+    r"(?:a\s+year|months|weeks|two\s+years)\s+ago|once|previously|formerly|initially|at\s+first|"
+    r"until\s+recently|in\s+(?:early\s+|late\s+|mid-)?20\d\d)\b[^,;:]*$"
+)
 _NOBODY_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|anyone|everyone)\b[^,;:]*$")
 # Between two quotations of one voice: the first's frame, ending its sentence.
 _SENTENCE_GAP = re.compile(r"[^\"“”.!?]*[.!?]\s+")
@@ -2153,6 +2159,8 @@ class _ArticleRun:
             return []
         if _IDIOM_AFTER.match(self.body, hit.end, s.end) or _WEAK_CUE.search(hit.phrase):
             return []  # "preferred not to be named"; "continues to occupy": no stance of its own
+        if _PAST_RELATIVE.search(self.low, max(s.start, hit.start - 90), hit.start):
+            return []  # "which last year dismissed …": a past stance
         speaker, speaker_text = s.speaker, s.speaker_text
         holder: str | None = speaker[0] if speaker else None
         if holder is None:
@@ -2233,6 +2241,8 @@ class _ArticleRun:
             return []  # "ended the talks without a signed document": an event, not a stance
         if _ASKED_LEAD.match(self.low, s.start, hit.start):
             return []  # "Asked about reports that Türkiye intends to …, Guler said": the question's words
+        if _PAST_RELATIVE.search(self.low, max(s.start, hit.start - 90), hit.start):
+            return []  # "Egypt, which last year dismissed the zone, said nothing": a past stance
         if self.body[hit.start - 1 : hit.start] == "-":
             return []  # "UN-facilitated": part of a compound adjective
         # "urged both parties to respect the line": the urger holds the position, not the

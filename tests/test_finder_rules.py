@@ -990,6 +990,14 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        # A relative clause that dates its stance in the past states no current position.
+        'Egypt, which last year dismissed the shared economic zone as "a fantasy drawn on a '
+        'napkin," said nothing on Tuesday. Officials in Jerusalem, who in late 2025 were said to '
+        "favour a limited Russian role in the south, now reject it.",
+        {("israel", "russian-military-presence-southern-syria"): -1},
+        {("egypt", "shared-economic-zone")},
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
