@@ -1961,6 +1961,20 @@ class _ArticleRun:
                     and _OWN_OBJECT.match(self.low, h.end, s.end)
                 )
             ]
+            if stops and issue.invert_with != "stop":
+                # "demanded an end to Israel's violations of Syrian sovereignty": ending the
+                # violation upholds the principle; the two turns cancel.
+                enders = [e for e in s.concepts if "stop" in e.labels]
+                stops = [
+                    h
+                    for h in stops
+                    if not any(
+                        e.end <= h.start
+                        and h.start - e.end < 40
+                        and not re.search(r"[,;:]", self.low[e.end : h.start])
+                        for e in enders
+                    )
+                ]
             if any(not any(t.start <= h.start < t.end for t in terms) for h in stops) or (
                 ends and not stops
             ):

@@ -998,6 +998,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("egypt", "shared-economic-zone")},
     ),
     (
+        # Ending a principle's violation upholds it: the two turns cancel.
+        "The Syrian Foreign Ministry demanded an end to Israel's repeated violations of Syrian "
+        "sovereignty. Egypt called for a halt to violations of Syria's sovereignty.",
+        {("syria", "syria-territorial-integrity"): 2, ("egypt", "syria-territorial-integrity"): 2},
+        set(),
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
