@@ -1272,6 +1272,16 @@ class _ArticleRun:
                 if pro:
                     # '…, which he said "…"': the pronoun speaks, not the parties named before it.
                     span = (a - len(lead) + pro.start(), a)
+        if span is None and not body[line_start:a].strip() and line_start > 0:
+            # A monitor's post: "08:11 - IDF Arabic-language spokesperson [OFFICIAL]" on the
+            # line above, the quotation alone on its own line.
+            window = max(0, line_start - 300)  # bounded: not a copy of the body per quote
+            prev_end = window + len(body[window:line_start].rstrip())
+            newline = body.rfind("\n", window, prev_end)
+            prev_start = newline + 1 if newline >= 0 or window == 0 else prev_end
+            prev = body[prev_start:prev_end]
+            if 0 < len(prev) <= 140 and not prev.endswith((".", "!", "?", '"', "”", ":")):
+                span = (prev_start, prev_end)
         if span is None:
             return (), ""
         pronoun = _PRONOUN_SAID.match(after)

@@ -1005,6 +1005,20 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        # A monitor's post: the account on the line above speaks the quotation below it.
+        "CHANNEL WATCH | Levant Telegram monitor\n\n"
+        "08:11 - IDF Arabic-language spokesperson [OFFICIAL], follow-up\n"
+        '"We reiterate: the IDF will not allow Syrian army units to deploy south of Damascus."\n\n'
+        "13:55 - Hezbollah Military Media [OFFICIAL]\n"
+        '"To those counting on this moment: the weapons of the Islamic Resistance are not up '
+        'for discussion."',
+        {
+            ("israel", "syrian-army-redeployment-south"): -2,
+            ("hezbollah", "hezbollah-disarmament"): -2,
+        },
+        set(),
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
