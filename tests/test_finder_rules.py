@@ -1019,6 +1019,14 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        # "stands ready to" / "remains ready to" offer (+2), as the annotated sets code them.
+        "Guterres said the United Nations stands ready to support a security arrangement between "
+        "Syria and Israel. Azerbaijan remains ready to host the next round of Israel-Syria "
+        "security talks.",
+        {("un", "security-agreement"): 2, ("azerbaijan", "security-agreement"): 2},
+        set(),
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
