@@ -320,6 +320,14 @@ _PAST_RELATIVE = re.compile(
     r"until\s+recently|in\s+(?:early\s+|late\s+|mid-)?20\d\d)\b[^,;:]*$"
 )
 _NOBODY_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|anyone|everyone)\b[^,;:]*$")
+_SPEECH_BEFORE_COLON = re.compile(
+    r"\b(?:said|says|told|declared|added|stated|wrote|put it)\b[^.!?]{0,40}:$"
+)
+# A frame before a quotation that names its speaker by role: "… the president said:".
+_ROLE_FRAME = re.compile(
+    r"(?i)\bthe\s+(?:(?:same|senior|military|security)\s+)?(\w+)\s+(?:said|says|told\s+\w+|"
+    r"declared|added|stated|wrote)\b[^.!?]{0,30}:?\s*$"
+)
 # Between two quotations of one voice: the first's frame, ending its sentence.
 _SENTENCE_GAP = re.compile(r"[^\"“”.!?]*[.!?]\s+")
 # A quotation's speaker named by role alone: '"…," the senior official said'.
@@ -1280,7 +1288,10 @@ class _ArticleRun:
             newline = body.rfind("\n", window, prev_end)
             prev_start = newline + 1 if newline >= 0 or window == 0 else prev_end
             prev = body[prev_start:prev_end]
-            if 0 < len(prev) <= 140 and not prev.endswith((".", "!", "?", '"', "”", ":")):
+            if (0 < len(prev) <= 140 and not prev.endswith((".", "!", "?", '"', "”", ":"))) or (
+                prev.endswith(":") and _SPEECH_BEFORE_COLON.search(prev)
+            ):
+                # (or "… the president said:" introducing a quotation of several paragraphs)
                 span = (prev_start, prev_end)
         if span is None:
             return (), ""
@@ -1297,6 +1308,9 @@ class _ArticleRun:
         # '"… consequences." The ministry said …' opens the next sentence: not this frame.
         closes_sentence = body[b - 2 : b - 1] in (".", "!", "?") and re.match(r"\s+[A-Z]", after)
         role = _ROLE_SPEAKER.fullmatch(words) if m and not parties and not closes_sentence else None
+        if not m and not parties:
+            # "…, the president said:": the office the article introduced.
+            role = _ROLE_FRAME.search(words)
         if role and role.group(1).lower() in _DEFINITE_ROLES | _ANONYMOUS_ROLES:
             # '"…," the officer is quoted as saying': the one the paragraph introduced.
             i = bisect.bisect_right(self._sentence_starts, a) - 1

@@ -1027,6 +1027,18 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        # A quotation of several paragraphs (each opens, only the last closes) speaks for the
+        # frame on the line above it, the role resolved to the one the article introduced.
+        "Aoun on Army Day\n\n"
+        "President Joseph Aoun used his Army Day address to speak on Hezbollah's weapons.\n\n"
+        "Departing from his prepared text, the president said:\n\n"
+        "“Lebanon has paid, for fifty years, the price of weapons outside the state.\n\n"
+        "“Let no one misunderstand us. Normalisation with Israel is not on our agenda. That is "
+        "all.”\n\nThe cadets applauded.",
+        {("lebanon", "israel-lebanon-normalization"): -1},
+        set(),
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
