@@ -2165,9 +2165,19 @@ class _ArticleRun:
         if found is None:
             found = memo[s.index] = any(
                 "speech" in g.labels
-                and any(
-                    w in _ANALYSTS
-                    for _, _, w in _words(self.body, max(s.start, g.start - 40), g.start)[-4:]
+                and (
+                    any(
+                        w in _ANALYSTS
+                        for _, _, w in _words(self.body, max(s.start, g.start - 40), g.start)[-4:]
+                    )
+                    # '"…," said a researcher at a Beirut think tank'
+                    or (
+                        self.body[max(s.start, g.start - 3) : g.start].strip(" ") in (',"', ",”")
+                        and any(
+                            w in _ANALYSTS
+                            for _, _, w in _words(self.body, g.end, min(s.end, g.end + 40))[:3]
+                        )
+                    )
                 )
                 for g in s.grammar
             )
