@@ -2183,6 +2183,14 @@ class _ArticleRun:
             )
         return found
 
+    def _past_relative(self, s: _Sentence, hit: Hit[Cue]) -> bool:
+        """Whether the cue sits in a relative clause dated in the past ("…, which last year
+        dismissed …"); the substring test spares the regex on most cues."""
+        lo = max(s.start, hit.start - 90)
+        return self.low.find("wh", lo, hit.start) >= 0 and bool(
+            _PAST_RELATIVE.search(self.low, lo, hit.start)
+        )
+
     def _backoff(self, s: _Sentence) -> list[Statement]:
         """A sentence with a party, a cue and an issue that the grammar above could not tie
         together: the sentence's speaker (or its first subject-like party) holds the cue's
@@ -2207,7 +2215,7 @@ class _ArticleRun:
             return []
         if _IDIOM_AFTER.match(self.body, hit.end, s.end) or _WEAK_CUE.search(hit.phrase):
             return []  # "preferred not to be named"; "continues to occupy": no stance of its own
-        if _PAST_RELATIVE.search(self.low, max(s.start, hit.start - 90), hit.start):
+        if self._past_relative(s, hit):
             return []  # "which last year dismissed …": a past stance
         speaker, speaker_text = s.speaker, s.speaker_text
         holder: str | None = speaker[0] if speaker else None
@@ -2289,7 +2297,7 @@ class _ArticleRun:
             return []  # "ended the talks without a signed document": an event, not a stance
         if _ASKED_LEAD.match(self.low, s.start, hit.start):
             return []  # "Asked about reports that Türkiye intends to …, Guler said": the question's words
-        if _PAST_RELATIVE.search(self.low, max(s.start, hit.start - 90), hit.start):
+        if self._past_relative(s, hit):
             return []  # "Egypt, which last year dismissed the zone, said nothing": a past stance
         if self.body[hit.start - 1 : hit.start] == "-":
             return []  # "UN-facilitated": part of a compound adjective
