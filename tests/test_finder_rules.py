@@ -1046,6 +1046,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("russia", "security-agreement")},
     ),
     (
+        'Zakharova said Russia "stands ready to continue assisting in establishing dialogue" '
+        "between Israel and Syria. Salam said the state will have a monopoly on arms throughout "
+        "Lebanese territory.",
+        {("russia", "russian-mediation"): 2, ("lebanon", "hezbollah-disarmament"): 2},
+        set(),
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
