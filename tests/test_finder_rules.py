@@ -1053,6 +1053,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        # Hezbollah on normalisation speaks of Lebanon's.
+        'Hezbollah said "there will be no normalization with the Israeli enemy, today or tomorrow."',
+        {("hezbollah", "israel-lebanon-normalization"): -2},
+        set(),
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
