@@ -319,6 +319,13 @@ _PAST_RELATIVE = re.compile(
     r"(?:a\s+year|months|weeks|two\s+years)\s+ago|once|previously|formerly|initially|at\s+first|"
     r"until\s+recently|in\s+(?:early\s+|late\s+|mid-)?20\d\d)\b[^,;:]*$"
 )
+# A communiqué's list head on its own line: "The Ministers:", "The leaders:".
+_LIST_HEAD = re.compile(
+    r"(?mi)^[ \t]*((?:the\s+)?(?:[\w-]+\s+){0,2}?(ministers|leaders|participants|signatories|"
+    r"delegations|heads\s+of\s+state))[ \t]*:[ \t]*$"
+)
+# A paragraph that opens with its verb: "Expressed …", "Demanded …", "Reaffirms …".
+_PARAGRAPH_VERB = re.compile(r"[A-Z][a-z]+(?:ed|es)\b")
 _NOBODY_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|anyone|everyone)\b[^,;:]*$")
 _SPEECH_BEFORE_COLON = re.compile(
     r"\b(?:said|says|told|declared|added|stated|wrote|put it)\b[^.!?]{0,40}:$"
@@ -349,6 +356,8 @@ _QUOTED = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 # Between two items of a list of states: ", the Republic of ", " and ".
 _LIST_GAP = re.compile(
     r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of)\s+){0,4}"
+    # a name outside the codebook in the list: "Jordan, Türkiye, Syria, Iraq and Lebanon"
+    r"(?:[A-Z][\w'’-]*(?:,|,?\s+and)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of)\s+){0,4})?"
 )
 # A clause setting the time or place of another's act: "wherever the Syrian state needs them".
 _TERMS_CLAUSE = re.compile(r"\b(?:as\s+long\s+as|wherever|whenever)\b")
@@ -1137,6 +1146,7 @@ class _ArticleRun:
         self._quote_order: list[int] = []
         self._transcript: bool | None = None  # whether the body is a Q/A transcript (_voice)
         self._cue_at = -1  # the cue whose issues are being sought (_issues_for_cue)
+        self._heads: list[tuple[int, int, str, str]] | None = None  # list heads (_list_head_group)
         self._author: tuple[str | None] | None = None  # an official author's party (_author_party)
         self._quotes = self._quote_speakers()
         found: list[Statement] = []
@@ -2724,6 +2734,12 @@ class _ArticleRun:
 
     def _verb_holders(self, s: _Sentence, hit: Hit[Cue]) -> tuple[tuple[str, ...], str, str | None]:
         g = self._verb_group_start(s, hit.start)
+        if g > s.start and not any(m.party and m.start < g for m in s.mentions):
+            # "Expressed their firm support for …" under "The Ministers:": no subject of its
+            # own before the cue, the list head's.
+            listed = self._list_head_group(s, s.start)
+            if listed and not _BOUNDARY.search(self.body, s.start, g):
+                return listed[0], "pronoun", listed[1]
         # "Israel will not allow X to deploy … and will act to protect Y": a coordinated
         # predicate shares the subject of the one before it.
         last = getattr(self, "_last_holders", None)
@@ -2778,6 +2794,12 @@ class _ArticleRun:
         if pm:
             g = s.start + pm.start()
         words = _words(self.body, max(s.start, g - 60), g)
+        if not words:
+            # "The Ministers:" then paragraphs "Expressed their firm support …", "Demanded …":
+            # each paragraph's verb has the list head as its subject.
+            listed = self._list_head_group(s, g)
+            if listed:
+                return listed[0], "pronoun", listed[1]
         if words:
             w0, w1, w = words[-1]
             # Pronoun subjects: "it is not ready", "they said".
@@ -3190,6 +3212,30 @@ class _ArticleRun:
         return o.start > last_party.end and not re.fullmatch(
             r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", self.body[last_party.end : o.start]
         )
+
+    def _list_head_group(self, s: _Sentence, g: int) -> tuple[tuple[str, ...], str] | None:
+        """The parties of a communiqué's list head ("The Ministers:") for a paragraph that
+        opens with its verb right under it."""
+        if g != s.start or self.body.rfind("\n", 0, s.start) + 1 != s.start:
+            return None  # only a paragraph that starts with the verb
+        if not _PARAGRAPH_VERB.match(self.body, s.start):
+            return None
+        if self._heads is None:
+            self._heads = [
+                (m.start(), m.end(), m.group(2).lower(), m.group(1))
+                for m in _LIST_HEAD.finditer(self.body)
+            ]
+        head = None
+        for h in self._heads:
+            if h[1] <= s.start:
+                head = h
+        if head is None or s.start - head[1] > 4000:
+            return None
+        i = bisect.bisect_right(self._sentence_starts, head[0]) - 1
+        if i < 0:
+            return None
+        parties = self._definite_role(self.sentences[i], head[2])
+        return (parties, head[3]) if parties else None
 
     def _listed_role(self, s: _Sentence, role: str) -> tuple[str, ...]:
         """ "the foreign ministers of Syria, the Republic of Türkiye and Lebanon …. The ministers

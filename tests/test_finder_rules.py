@@ -1059,6 +1059,22 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        # A communiqué's paragraphs open with their verbs under "The Ministers:"; every
+        # codebook party of the opening list holds them, past a name outside the codebook.
+        "Joint Statement of the Foreign Ministers\n\nAt the invitation of Jordan, the Foreign "
+        "Ministers of Jordan, Türkiye, Syria, Iraq and Lebanon met in Amman on 9 March 2025.\n\n"
+        "The Ministers:\n\n"
+        "Expressed their firm support for Syria's unity, sovereignty and territorial integrity.\n\n"
+        "Demanded an end to Israeli strikes and incursions into Syria.",
+        {
+            ("jordan", "syria-territorial-integrity"): 2,
+            ("lebanon", "syria-territorial-integrity"): 2,
+            ("turkey", "israeli-strikes-syria"): -2,
+            ("lebanon", "israeli-strikes-syria"): -2,
+        },
+        set(),
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
