@@ -1075,6 +1075,21 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        # Reporters' idioms for stances.
+        "Al-Shibani poured cold water on the economic zone. Damascus left the door open to "
+        "Russian patrols in the south. Israel would not stand for advanced air defence systems "
+        "in Syrian hands. Egypt balked at the demand for a demilitarised south. The European "
+        "Union stands for the unity and territorial integrity of Syria.",
+        {
+            ("syria", "shared-economic-zone"): -1,
+            ("syria", "russian-military-presence-southern-syria"): 1,
+            ("israel", "syrian-strategic-weapons"): -2,
+            ("egypt", "demilitarized-zone-south"): -1,
+            ("eu", "syria-territorial-integrity"): 2,
+        },
+        set(),
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
