@@ -204,6 +204,7 @@ _PREDICATING = {
     "sign",
     "signs",
     "conclude",
+    "find",
 }
 _ANSWER_LABEL = re.compile(
     r"(?i:a|answer|spokes(?:person|man|woman)|(?:deputy\s+)?spokes\w+|minister|ambassador|the\s+minister|the\s+spokesperson|official)"
@@ -326,6 +327,15 @@ _LIST_HEAD = re.compile(
 )
 # A paragraph that opens with its verb: "Expressed …", "Demanded …", "Reaffirms …".
 _PARAGRAPH_VERB = re.compile(r"[A-Z][a-z]+(?:ed|es)\b")
+_URGING_VERB = re.compile(
+    r"\b(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|pressed|presses|pressing|asked|"
+    r"asks|told|tells|pushed|pushes|pushing)\s+(?:the\s+)?$"
+)
+# Only acts on one's own forces: "asked Ankara to help rebuild its army" is the asker's army.
+_TO_ACT = re.compile(
+    r"\s+to\s+(?:pull\s+out|withdraw|remove|end|halt|stop|reduce|scale\s+back|keep|maintain|retain)"
+    r"\b[^,;.]{0,70}$"
+)
 _NOBODY_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|anyone|everyone)\b[^,;:]*$")
 _SPEECH_BEFORE_COLON = re.compile(
     r"\b(?:said|says|told|declared|added|stated|wrote|put it)\b[^.!?]{0,40}:$"
@@ -1929,6 +1939,11 @@ class _ArticleRun:
             return None
         if pat.actor:
             owners = {o for t in terms if (o := self._owner(s, t)) is not None}
+            if not owners and pat.actor_from_holder:
+                # "urged Washington to pull out the rest of its troops": the one urged acts.
+                urged = self._urged_addressee(s, min(t.start for t in terms))
+                if urged is not None and urged != holder:
+                    owners = {urged}
             if owners and pat.actor not in owners:
                 return None
             if pat.actor in owners:
@@ -2024,6 +2039,18 @@ class _ArticleRun:
             tuple((t.start, t.end) for t in terms),
             invert,
         )
+
+    def _urged_addressee(self, s: _Sentence, pos: int) -> str | None:
+        """The party urged to act in the complement holding ``pos``: "urged Washington to pull
+        out its troops" -> Washington's."""
+        for m in s.mentions:
+            if not m.party or not (pos - 90 <= m.start < pos):
+                continue
+            if _URGING_VERB.search(self.low, max(s.start, m.start - 25), m.start) and _TO_ACT.match(
+                self.low, m.end, pos
+            ):
+                return m.party
+        return None
 
     def _same_clause(self, a: Hit[str], b: Hit[str]) -> bool:
         lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)

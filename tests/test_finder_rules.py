@@ -1090,6 +1090,22 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        # The one urged to pull out "its" troops owns them; the asker owns what it asks help
+        # to rebuild. "Help … find common ground" is mediation, not Syria's own.
+        "Erdogan urged Washington to pull out the rest of its troops from Syria. Damascus has "
+        "asked Ankara to help rebuild its air defences. Russia is ready to help Israel and Syria "
+        "find common ground.",
+        {
+            ("turkey", "us-military-presence-syria"): -2,
+            ("syria", "syrian-strategic-weapons"): 2,
+            ("russia", "russian-mediation"): 1,
+        },
+        {
+            ("turkey", "turkish-military-presence-syria"),
+            ("syria", "turkish-military-presence-syria"),
+        },
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
