@@ -336,6 +336,10 @@ _TO_ACT = re.compile(
     r"\s+to\s+(?:pull\s+out|withdraw|remove|end|halt|stop|reduce|scale\s+back|keep|maintain|retain)"
     r"\b[^,;.]{0,70}$"
 )
+_ROLE_SUBJECT = re.compile(
+    r"\bthe\s+(?:same\s+|senior\s+|israeli\s+|syrian\s+)?(official|officer|minister|diplomat|"
+    r"spokesman|spokeswoman|envoy|ambassador|commander)\b"
+)
 _NOBODY_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|anyone|everyone)\b[^,;:]*$")
 _SPEECH_BEFORE_COLON = re.compile(
     r"\b(?:said|says|told|declared|added|stated|wrote|put it)\b[^.!?]{0,40}:$"
@@ -1321,6 +1325,13 @@ class _ArticleRun:
             person = self._paragraph_speaker(line_start, a)
             if person:
                 return (person,), pronoun.group(1)
+            # 'The same official was unequivocal. "We will not …," he said.': that official.
+            roles = list(_ROLE_SUBJECT.finditer(self.low, line_start, a))
+            if roles:
+                i = bisect.bisect_right(self._sentence_starts, a) - 1
+                who = self._definite_role(self.sentences[max(0, i)], roles[-1].group(1))
+                if who:
+                    return who, pronoun.group(1)
         parties = tuple(
             dict.fromkeys(m.party for m in self._mentions_in(span[0], span[1]) if m.party)
         )
@@ -3171,7 +3182,10 @@ class _ArticleRun:
             if len(listed) >= 2:
                 return listed
         found: list[str] = []
-        for j in range(s.index - 1, max(-1, s.index - 6), -1):
+        # An anonymous official may have been placed a few paragraphs up ("Israeli officials
+        # … a senior official put it more bluntly … the same official").
+        reach = 11 if role in _ANONYMOUS_ROLES else 6
+        for j in range(s.index - 1, max(-1, s.index - reach), -1):
             for m in reversed(self.sentences[j].mentions):
                 if not m.party or not m.holder:
                     continue
@@ -3184,7 +3198,7 @@ class _ArticleRun:
                     and not (
                         role in _ANONYMOUS_ROLES
                         and re.match(
-                            r"\s+(?:[\w-]+\s+){0,2}?" + role + r"\b", self.low[m.end : m.end + 40]
+                            r"\s+(?:[\w-]+\s+){0,2}?" + role + r"s?\b", self.low[m.end : m.end + 40]
                         )
                     )
                 ):

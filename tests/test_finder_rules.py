@@ -1106,6 +1106,23 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
     ),
     (
+        # An anonymous official placed paragraphs up by "Israeli officials"; "could live with"
+        # accepts; "the Syrian side of the line" is the south.
+        "Israel's lesser evil\n\n"
+        "For most of the past year, the idea of Russian soldiers on the Golan was something "
+        "Israeli officials raised only to dismiss. That has changed.\n\nThe change was first "
+        "reported by KAN on Thursday. A senior official put it more bluntly on Sunday.\n\n"
+        '"We could live with Russian military police on the Syrian side of the line, if the '
+        'alternative is Turkish troops," the official said.\n\n'
+        'The same official was unequivocal about the other option. "We will not accept Turkish '
+        'bases in southern Syria, full stop," he said.',
+        {
+            ("israel", "russian-military-presence-southern-syria"): 1,
+            ("israel", "turkish-military-presence-syria"): -2,
+        },
+        {("syria", "turkish-military-presence-syria"), ("russia", "russian-bases-syria")},
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
