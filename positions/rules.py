@@ -340,6 +340,7 @@ _ROLE_SUBJECT = re.compile(
     r"\bthe\s+(?:same\s+|senior\s+|israeli\s+|syrian\s+)?(official|officer|minister|diplomat|"
     r"spokesman|spokeswoman|envoy|ambassador|commander)\b"
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|any)\s+$")
 _NOBODY_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|anyone|everyone)\b[^,;:]*$")
 _SPEECH_BEFORE_COLON = re.compile(
     r"\b(?:said|says|told|declared|added|stated|wrote|put it)\b[^.!?]{0,40}:$"
@@ -832,8 +833,9 @@ _WELCOMING = re.compile(
 # "any arrangement that ends the occupation and preserves the 1974 framework": a relative
 # clause that says what the thing backed must do names further objects of the stance.
 _RELATIVE_AIM = re.compile(
-    r"\b(?:that|which)\s+(?:would\s+|will\s+|must\s+)?(?:ends?|guarantees?|preserves?|restores?|"
-    r"strengthens?|respects?|ensures?|protects?|upholds?|secures?|leads?\s+to|brings?)\b"
+    r"\b(?:that|which)\s+(?:would\s+|will\s+|must\s+)?(?:ends?|ended|guarantees?|guaranteed|"
+    r"preserves?|preserved|restores?|restored|strengthens?|respects?|respected|ensures?|ensured|"
+    r"protects?|protected|upholds?|upheld|secures?|secured|leads?\s+to|led\s+to|brings?|brought)\b"
 )
 _QUESTION_LABEL = re.compile(
     r"\s*(?:(?:Q|QUESTION|Question|REPORTER|Reporter)\s*(?:\([^)]{0,40}\))?\s*[:.]"
@@ -2008,6 +2010,8 @@ class _ArticleRun:
                     h.end <= first
                     and self.low[h.start : h.end].endswith(("ed", "en"))
                     and first - h.end < 25
+                    # (an adjective after a determiner; "that ended Israeli attacks" is a verb)
+                    and _DETERMINER_BEFORE.search(self.low, max(0, h.start - 8), h.start)
                 )
                 and not re.search(
                     r"[;:]|,\s*[\"“]?\s*(?:and|but|while)\b",

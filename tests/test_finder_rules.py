@@ -1123,6 +1123,14 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "turkish-military-presence-syria"), ("russia", "russian-bases-syria")},
     ),
     (
+        # "any agreement that ended Israeli attacks": their ending is backed ("ended" is a verb
+        # here, not the adjective of "a reduced presence").
+        "A Turkish foreign ministry official said Ankara would support any agreement that ended "
+        "Israeli attacks on Syria. Moscow wants a reduced presence in Syria kept.",
+        {("turkey", "israeli-strikes-syria"): -2},
+        set(),
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
