@@ -456,7 +456,7 @@ _UNNAMED_VOICE = re.compile(
     r"source|attaché|attache|counsellor|counselor)"
 )
 _IN_CAPITAL = re.compile(
-    r"In ([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:spokes\w+|officials?|ministry|minister|government|sources?|diplomats?)\b"
+    r"In ([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?i:spokes\w+|officials?|ministry|minister|government|sources?|diplomats?)\b"
 )
 _NOT_NEGOTIABLE = re.compile(
     r"not (?:up )?(?:for|on|open|subject)|off the table|not negotiable|non-negotiable"

@@ -1131,6 +1131,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        # "In Damascus, Information Minister X" is the capital's government, whatever the case
+        # of the title; Russian patrols are the south's question.
+        "In Damascus, Information Minister Hamza al-Mustafa left the door open to Russian patrols.",
+        {("syria", "russian-military-presence-southern-syria"): 1},
+        {("syria", "russian-bases-syria")},
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
