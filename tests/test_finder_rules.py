@@ -1138,6 +1138,14 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "russian-bases-syria")},
     ),
     (
+        # In an article about Sweida, "a corridor" paragraphs later is still that corridor.
+        "Clashes continued in Sweida on Monday.\n\nAid agencies counted the dead. Roads were "
+        "closed. Markets stayed shut. Schools did not open.\n\nThe Syrian Ministry of Information "
+        'dismissed the call for a corridor as "a pretext for foreign intervention".',
+        {("syria", "humanitarian-corridor-suwayda"): -1},
+        set(),
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
