@@ -1139,7 +1139,7 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
     ),
     (
         # In an article about Sweida, "a corridor" paragraphs later is still that corridor.
-        "Clashes continued in Sweida on Monday.\n\nAid agencies counted the dead. Roads were "
+        "Sweida, day five\n\nClashes continued in Sweida on Monday.\n\nAid agencies counted the dead. Roads were "
         "closed. Markets stayed shut. Schools did not open.\n\nThe Syrian Ministry of Information "
         'dismissed the call for a corridor as "a pretext for foreign intervention".',
         {("syria", "humanitarian-corridor-suwayda"): -1},
