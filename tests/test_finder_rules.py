@@ -1146,6 +1146,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        "Smugglers have used the south for years. Jordan wants the Syrian army back on its "
+        "northern border.",
+        {("jordan", "syrian-army-redeployment-south"): 2},
+        set(),
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
