@@ -1152,6 +1152,18 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        "Syria's defence ministry said the deployment of the Syrian Arab Army in the south was "
+        '"a sovereign right and a duty". A Turkish official said any Russian return to the south '
+        "was a matter for Damascus alone. Safadi stressed Jordan's support for the unity of the "
+        "Syrian state.",
+        {
+            ("syria", "syrian-army-redeployment-south"): 2,
+            ("turkey", "russian-military-presence-southern-syria"): 0,
+            ("jordan", "syria-territorial-integrity"): 2,
+        },
+        set(),
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
