@@ -3168,6 +3168,11 @@ class _ArticleRun:
                 people = []  # the sentence itself names nobody before its quote here
             if people:
                 return people[-1].party
+        # A profile or interview: "he", five sentences after anyone was named, is the one
+        # the article is about.
+        ranked = self.people_counts.most_common(2)
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
         # An unnamed official: the government the text last spoke of.
         for j in range(s.index - 1, max(-1, s.index - 4), -1):
             others = [

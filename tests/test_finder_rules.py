@@ -1164,6 +1164,17 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        # In a profile, "he" long after anyone was named is the one the article is about, not
+        # the last country a quotation mentioned.
+        "Safadi at home\n\nAyman Safadi received us in Amman. Safadi has been foreign minister "
+        "for years. Safadi is tired.\n\nThe coffee was strong. The view was wide. The talk was "
+        'long.\n\nHe grew more animated on Palestine. There would be no peace "if we keep '
+        'pretending that Syria or Lebanon can be settled while Gaza burns." Whether Syria '
+        "normalises its relations with Israel, he said, was a decision for Damascus.",
+        {("jordan", "israel-syria-normalization"): 0},
+        {("lebanon", "israel-syria-normalization")},
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
