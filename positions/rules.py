@@ -341,6 +341,10 @@ _ROLE_SUBJECT = re.compile(
     r"spokesman|spokeswoman|envoy|ambassador|commander)\b"
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|any)\s+$")
+_CLAUSE_BREAK = re.compile(
+    r"[;:]\s|\s[—–]\s?|—|\bthat\b|\bwhile\b|\bbut\b|\bwhereas\b|\balthough\b"
+)
+_COMMA_ASIDE = re.compile(r"\s*,(?:\s*[^,;:—]{1,60}?),")
 _NOBODY_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|anyone|everyone)\b[^,;:]*$")
 _SPEECH_BEFORE_COLON = re.compile(
     r"\b(?:said|says|told|declared|added|stated|wrote|put it)\b[^.!?]{0,40}:$"
@@ -1162,6 +1166,7 @@ class _ArticleRun:
         self._quote_order: list[int] = []
         self._transcript: bool | None = None  # whether the body is a Q/A transcript (_voice)
         self._cue_at = -1  # the cue whose issues are being sought (_issues_for_cue)
+        self._cue_starts: dict[int, list[int]] = {}  # each sentence's cue starts (_scope_end)
         self._heads: list[tuple[int, int, str, str]] | None = None  # list heads (_list_head_group)
         self._author: tuple[str | None] | None = None  # an official author's party (_author_party)
         self._quotes = self._quote_speakers()
@@ -1693,13 +1698,13 @@ class _ArticleRun:
 
     def _clause_start(self, s: _Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` starts (after a boundary or a speech frame)."""
-        seg = self.body[s.start : pos]
-        cut = 0
-        for m in re.finditer(
-            r"[;:]\s|\s[—–]\s?|—|\bthat\b|\bwhile\b|\bbut\b|\bwhereas\b|\balthough\b", seg
-        ):
+        # Looked for in the 1,500 characters before ``pos`` only: a run-on sentence must not
+        # cost its whole length per cue (a clause that long starts at the window).
+        start = max(s.start, pos - 1500)
+        cut = start
+        for m in _CLAUSE_BREAK.finditer(self.body, start, pos):
             cut = m.end()
-        return s.start + cut
+        return cut
 
     def _after_preposition(self, m: Mention) -> bool:
         """Whether a mention is governed by a preposition ("talks with Israel") or is an addressee."""
@@ -3587,19 +3592,27 @@ class _ArticleRun:
         while True:
             m = _PARENTHETICAL.match(text, pos, s.end)
             if not m or m.end() - pos > 90:
-                m = re.match(r"\s*,(?:\s*[^,;:—]{1,60}?),", text[pos : s.end])
-                if not m or len(m.group(0).split()) > 9 or m.end() >= s.end - pos:
+                # (matched in place: a slice of the sentence's rest per cue is quadratic)
+                m = _COMMA_ASIDE.match(text, pos, s.end)
+                if not m or len(m.group(0).split()) > 9 or m.end() >= s.end:
                     break
-                pos += m.end()
+                pos = m.end()
                 continue
             pos = m.end()
         end = s.end
-        for m in _BOUNDARY.finditer(text, pos, s.end):
+        # (a boundary past 1,500 characters is beyond the 32 words kept below)
+        for m in _BOUNDARY.finditer(text, pos, min(s.end, pos + 1500)):
             if m.start() - pos < 3 and m.group(0).strip().startswith(","):
                 continue
             end = m.start()
             break
-        for h in s.cues:
+        # s.cues is in text order: only those between pos and end (not all, per cue).
+        starts = self._cue_starts.get(s.index)
+        if starts is None:
+            starts = self._cue_starts[s.index] = [h.start for h in s.cues]
+        for h in s.cues[bisect.bisect_right(starts, pos) :]:
+            if h.start >= end:
+                break
             # "rejects the occupation, calls for a withdrawal and reaffirms …": the next verb of
             # a coordinated list starts its own object.
             if pos < h.start < end:
@@ -3613,7 +3626,8 @@ class _ArticleRun:
             verdict = _AS_VERDICT.search(self.low, start, end)
             if verdict:
                 end = verdict.start()
-        words = _words(text, start, end)
+        # Only the first 32 words count: no need to split the rest of a run-on sentence.
+        words = _words(text, start, min(end, start + 2000))
         if len(words) > 32:
             end = words[31][1]
         return end
