@@ -345,6 +345,12 @@ _CLAUSE_BREAK = re.compile(
     r"[;:]\s|\s[—–]\s?|—|\bthat\b|\bwhile\b|\bbut\b|\bwhereas\b|\balthough\b"
 )
 _COMMA_ASIDE = re.compile(r"\s*,(?:\s*[^,;:—]{1,60}?),")
+# A refusal split by its frame: '"We will not," Qassem said, "hand over …'.
+_SPLIT_REFUSAL = re.compile(
+    r"\b(?:will\s+not|won['’]t|will\s+never|would\s+never|would\s+not|cannot|can['’]t|"
+    r"shall\s+not|refuse\s+to)\s*,\s*[\"”]\s*,?\s*(?P<frame>[^\"“”,]{2,60}?\s+(?:said|says|added|"
+    r"insisted|warned|declared|told\s+\w+))\s*,\s*[\"“]"
+)
 _NOBODY_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|anyone|everyone)\b[^,;:]*$")
 _SPEECH_BEFORE_COLON = re.compile(
     r"\b(?:said|says|told|declared|added|stated|wrote|put it)\b[^.!?]{0,40}:$"
@@ -2179,6 +2185,7 @@ class _ArticleRun:
             out.extend(self._cue_statements(s, hit, tail))
         synth = self._no_statements(s)
         out.extend(synth)
+        out.extend(self._split_refusals(s, {(st.party, st.issue) for st in out}))
         out.extend(self._brokered(s, {(st.party, st.issue) for st in out}))
         if BACKOFF:
             out.extend(self._backoff(s) if not out else ())
@@ -2239,6 +2246,40 @@ class _ArticleRun:
                 for g in s.grammar
             )
         return found
+
+    def _split_refusals(self, s: _Sentence, taken: set[tuple[str, str]]) -> list[Statement]:
+        """'"We will not," Qassem said, "hand over our weapons."': a refusal split by its
+        frame refuses what the quotation goes on to name; the frame names the speaker."""
+        if "," not in self.body[s.start : s.end]:
+            return []
+        out: list[Statement] = []
+        for m in _SPLIT_REFUSAL.finditer(self.body, s.start, s.end):
+            frame = [x for x in self._mentions_in(m.start("frame"), m.end("frame")) if x.party]
+            person = (
+                self._last_person(s)
+                if not frame
+                and re.match(r"(?:he|she)\s", self.low[m.start("frame") : m.end("frame")])
+                else None
+            )
+            if not frame and person is None:
+                continue
+            holder = frame[0].party if frame else str(person)
+            end = min(s.end, m.end() + 160)
+            stop = _BOUNDARY.search(self.body, m.end(), end)
+            cands = [
+                c
+                for c in self._issues_in(s, m.end(), stop.start() if stop else end, holder)
+                if not c.generic
+            ]
+            if not cands:
+                continue
+            im = min(cands, key=lambda c: c.start)
+            if (holder, im.issue) in taken:
+                continue
+            hit: Hit[str] = Hit(m.start(), m.end(), self.body[m.start() : m.end()], "split", ())
+            words = " ".join(self.body[m.start("frame") : m.end("frame")].split())
+            out.append(self._statement(s, holder, im, 2 if im.invert else -2, hit, 0.72, words))
+        return out
 
     def _past_relative(self, s: _Sentence, hit: Hit[Cue]) -> bool:
         """Whether the cue sits in a relative clause dated in the past ("…, which last year

@@ -1175,6 +1175,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("lebanon", "israel-syria-normalization")},
     ),
     (
+        # A refusal split by its frame refuses what the quotation goes on to name.
+        "Naim Qassem spoke on Sunday. Lebanon rejects the strikes. Qassem was defiant. "
+        '"We will not," he said, "hand over our weapons while Israel occupies our land."',
+        {("hezbollah", "hezbollah-disarmament"): -2},
+        set(),
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
