@@ -351,6 +351,8 @@ _SPLIT_REFUSAL = re.compile(
     r"shall\s+not|refuse\s+to)\s*,\s*[\"”]\s*,?\s*(?P<frame>[^\"“”,]{2,60}?\s+(?:said|says|added|"
     r"insisted|warned|declared|told\s+\w+))\s*,\s*[\"“]"
 )
+_IT_BEFORE = re.compile(r"\b(?:it|they|this)\s+$")
+_END_AFTER = re.compile(r"\s+(?:come\s+to\s+an\s+)?end\b")
 _NOBODY_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|anyone|everyone)\b[^,;:]*$")
 _SPEECH_BEFORE_COLON = re.compile(
     r"\b(?:said|says|told|declared|added|stated|wrote|put it)\b[^.!?]{0,40}:$"
@@ -3695,6 +3697,26 @@ class _ArticleRun:
             self._welcoming = False
 
     def _issues_for_cue(
+        self,
+        s: _Sentence,
+        hit: Hit[Cue],
+        cue: Cue,
+        holder: str,
+        scope_from: int,
+        passive: bool = False,
+    ) -> tuple[list[IssueMatch], str]:
+        found, how = self._issues_for_cue_here(s, hit, cue, holder, scope_from, passive)
+        if (
+            found
+            and how in ("backward", "anaphora")
+            and _IT_BEFORE.search(self.low, max(s.start, hit.start - 8), hit.start)
+            and _END_AFTER.match(self.low, hit.end, s.end)
+        ):
+            # "… the U.S. presence … it must end": the anaphor's ending, not the thing.
+            found = [evolve(c, invert=not c.invert) for c in found]
+        return found, how
+
+    def _issues_for_cue_here(
         self,
         s: _Sentence,
         hit: Hit[Cue],

@@ -1187,6 +1187,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        # "… the U.S. presence …, that it must end": the anaphor's ending is demanded.
+        "Tehran, which has long called the U.S. presence illegal, said through its foreign "
+        'ministry spokesman that it must end "without delay".',
+        {("iran", "us-military-presence-syria"): -2},
+        set(),
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
