@@ -353,6 +353,11 @@ _SPLIT_REFUSAL = re.compile(
 )
 _IT_BEFORE = re.compile(r"\b(?:it|they|this)\s+$")
 _END_AFTER = re.compile(r"\s+(?:come\s+to\s+an\s+)?end\b")
+# "… of Afrin, Ras al-Ain and Tal Abyad must end": a list of places before the verb.
+_LIST_MUST_END = re.compile(
+    r"[^,;:.]{0,60}?(?:,\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+){1,6},?\s+and\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:must|should|has\s+to|needs\s+to|will)\s+(?:come\s+to\s+an\s+)?end\b"
+)
 _NOBODY_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|anyone|everyone)\b[^,;:]*$")
 _SPEECH_BEFORE_COLON = re.compile(
     r"\b(?:said|says|told|declared|added|stated|wrote|put it)\b[^.!?]{0,40}:$"
@@ -2000,7 +2005,9 @@ class _ArticleRun:
                 return None  # "staying on the coast …, and is studying proposals on the south"
 
         invert = pat.inverted
-        ends = _MUST_END.match(self.low, last, min(s.end, last + 130))
+        ends = _MUST_END.match(self.low, last, min(s.end, last + 130)) or _LIST_MUST_END.match(
+            self.low, last, min(s.end, last + 130)
+        )
         if issue.invert_with:
             # "end the Russian presence", "halt its strikes": the position is on stopping it.
             lo, hi = self._window
@@ -2158,6 +2165,8 @@ class _ArticleRun:
         text = self.body[s.start : s.end]
         if text.rstrip().endswith("?"):
             return []  # a question states no position
+        if len(text) < 80 and text.isupper() and " " in text.strip():
+            return []  # "ANKARA WELCOMES THE MOVE": a sub-heading, the desk's words
         line_start = self.body.rfind("\n", 0, s.start) + 1
         if _QUESTION_LABEL.match(self.body, line_start, s.end):
             return []  # "Q: Israeli media are reporting that …": a reporter's question

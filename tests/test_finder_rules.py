@@ -1194,6 +1194,18 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        # The SDF's "Turkish occupation … must end", past a list of places, refuses Turkey's
+        # presence; a capitals sub-heading is the desk's words.
+        "US drawdown in the northeast\n\n"
+        "The SDF said the Turkish occupation of Afrin, Ras al-Ain and Tal Abyad must end.\n\n"
+        "ANKARA WELCOMES THE MOVE\n\nTurkey said Turkish troops would remain in northern Syria.",
+        {
+            ("sdf", "turkish-military-presence-syria"): -2,
+            ("turkey", "turkish-military-presence-syria"): 2,
+        },
+        set(),
+    ),
+    (
         # The infinitive's subject owns what it would establish: Iran's presence, not Israel's.
         "Israel will not allow Iran to establish a presence in Syria.",
         {("israel", "iranian-presence-syria"): -2},
