@@ -359,18 +359,20 @@ _LIST_MUST_END = re.compile(
     r"(?:must|should|has\s+to|needs\s+to|will)\s+(?:come\s+to\s+an\s+)?end\b"
 )
 _NOBODY_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|anyone|everyone)\b[^,;:]*$")
+# A role's modifiers in a frame ("the same official", "the senior officer").
+_ROLE_MODIFIER = r"(?:(?:same|senior|military|security)\s+)?"
 _SPEECH_BEFORE_COLON = re.compile(
     r"\b(?:said|says|told|declared|added|stated|wrote|put it)\b[^.!?]{0,40}:$"
 )
 # A frame before a quotation that names its speaker by role: "… the president said:".
 _ROLE_FRAME = re.compile(
-    r"(?i)\bthe\s+(?:(?:same|senior|military|security)\s+)?(\w+)\s+(?:said|says|told\s+\w+|"
+    r"(?i)\bthe\s+" + _ROLE_MODIFIER + r"(\w+)\s+(?:said|says|told\s+\w+|"
     r"declared|added|stated|wrote)\b[^.!?]{0,30}:?\s*$"
 )
 # Between two quotations of one voice: the first's frame, ending its sentence.
 _SENTENCE_GAP = re.compile(r"[^\"“”.!?]*[.!?]\s+")
 # A quotation's speaker named by role alone: '"…," the senior official said'.
-_ROLE_SPEAKER = re.compile(r"(?i)the\s+(?:(?:same|senior|military|security)\s+)?(\w+)")
+_ROLE_SPEAKER = re.compile(r"(?i)the\s+" + _ROLE_MODIFIER + r"(\w+)")
 # Anonymous roles a quotation's frame may name: "the official said", "the officer added".
 _ANONYMOUS_ROLES = {"official", "officer", "commander", "diplomat"}
 _PRONOUN_SAID = re.compile(
@@ -655,38 +657,6 @@ _NON_PARTY_SUBJECTS = {
     "villagers",
     "families",
     "refugees",
-}
-_STANCE_NOUNS = {
-    "talks",
-    "negotiations",
-    "position",
-    "objective",
-    "goal",
-    "aim",
-    "priority",
-    "policy",
-    "strategy",
-    "stance",
-    "approach",
-    "plan",
-    "message",
-    "demands",
-    "demand",
-    "focus",
-    "concern",
-    "red",
-    "line",
-    "condition",
-    "conditions",
-    "insistence",
-    "view",
-    "proposal",
-    "proposals",
-    "side",
-    "delegation",
-    "vision",
-    "offer",
-    "request",
 }
 _STRONG_MODALS = (
     "will not",
