@@ -351,6 +351,20 @@ _SPLIT_REFUSAL = re.compile(
     r"shall\s+not|refuse\s+to)\s*,\s*[\"”]\s*,?\s*(?P<frame>[^\"“”,]{2,60}?\s+(?:said|says|added|"
     r"insisted|warned|declared|told\s+\w+))\s*,\s*[\"“]"
 )
+# A pronoun as the whole subject of a neutral verdict: "that is", "this is", "it's".
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:that|this|it)(?:'s|’s|\s+is|\s+was|\s+remains|\s+would\s+be)\s+$"
+)
+# A speaker named by one person's title: "The minister", "the envoy", "the foreign minister".
+_TITLED_SPEAKER = re.compile(
+    r"(?i)(?:he|she|the(?:\s+[a-z-]+){0,2}\s+(?:minister|envoy|spokesman|spokeswoman|"
+    r"spokesperson|president|ambassador|secretary|king|emir|premier|chancellor|commander|"
+    r"official|diplomat|representative|adviser|advisor)\b)"
+)
+# '"Does Ankara object to …?" the interviewer asked.': a quoted question and its frame.
+_QUOTED_QUESTION = re.compile(r'\s*["“][^"“”]*\?["”][^"“”]*$')
+# A person named with his country: "Fu Cong of China".
+_NAME_OF = re.compile(r"\b[A-Z][\w'’-]+\s+of\s+(?:the\s+)?$")
 _IT_BEFORE = re.compile(r"\b(?:it|they|this)\s+$")
 _END_AFTER = re.compile(r"\s+(?:come\s+to\s+an\s+)?end\b")
 # "… of Afrin, Ras al-Ain and Tal Abyad must end": a list of places before the verb.
@@ -938,6 +952,23 @@ def _finder_text(body: str) -> str:
         return body
     cut = body.rfind("\n", 0, MAX_FINDER_CHARS)
     return body[: cut if cut > MAX_FINDER_CHARS // 2 else MAX_FINDER_CHARS]
+
+
+def _names_analyst(words: list[str]) -> bool:
+    """Whether the last four words name an analyst; "who attended as an observer" only
+    describes the official's role at the event."""
+    return any(
+        w in _ANALYSTS
+        and not (
+            i
+            and (
+                words[i - 1] == "as"
+                or (words[i - 1] in ("an", "a") and i > 1 and words[i - 2] == "as")
+            )
+        )
+        for i, w in enumerate(words)
+        if i >= len(words) - 4
+    )
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -2133,7 +2164,7 @@ class _ArticleRun:
     # -------------------------------------------------------------- cues
     def _sentence_statements(self, s: _Sentence) -> list[Statement]:
         text = self.body[s.start : s.end]
-        if text.rstrip().endswith("?"):
+        if text.rstrip().endswith("?") or _QUOTED_QUESTION.match(text):
             return []  # a question states no position
         if len(text) < 80 and text.isupper() and " " in text.strip():
             return []  # "ANKARA WELCOMES THE MOVE": a sub-heading, the desk's words
@@ -2211,9 +2242,10 @@ class _ArticleRun:
             found = memo[s.index] = any(
                 "speech" in g.labels
                 and (
-                    any(
-                        w in _ANALYSTS
-                        for _, _, w in _words(self.body, max(s.start, g.start - 40), g.start)[-4:]
+                    _names_analyst(
+                        [w for _, _, w in _words(self.body, max(s.start, g.start - 40), g.start)][
+                            -5:
+                        ]
                     )
                     # '"…," said a researcher at a Beirut think tank'
                     or (
@@ -3195,6 +3227,18 @@ class _ArticleRun:
                 people = []  # the sentence itself names nobody before its quote here
             if people:
                 return people[-1].party
+        # "The minister said …. He condemned …. Israel, he said, must …": the chain goes on
+        # from the last speaker the text named by a singular title.
+        for j in range(s.index - 1, max(-1, s.index - 4), -1):
+            prev = self.sentences[j]
+            if prev.speaker_text and _TITLED_SPEAKER.fullmatch(prev.speaker_text):
+                # What it was found to state is surer than who speaks at its end.
+                said = prev.stated_by if len(prev.stated_by) == 1 else prev.speaker
+                if said:
+                    return said[0]
+            if len(prev.stated_by) == 1 and _TITLED_SPEAKER.match(self.body, prev.start):
+                # "The minister left the door open to …": no speech, but the same person.
+                return prev.stated_by[0]
         # A profile or interview: "he", five sentences after anyone was named, is the one
         # the article is about.
         ranked = self.people_counts.most_common(2)
@@ -3217,11 +3261,38 @@ class _ArticleRun:
             listed = self._listed_role(s, role)
             if len(listed) >= 2:
                 return listed
-        found: list[str] = []
         # An anonymous official may have been placed a few paragraphs up ("Israeli officials
         # … a senior official put it more bluntly … the same official").
         reach = 11 if role in _ANONYMOUS_ROLES else 6
-        for j in range(s.index - 1, max(-1, s.index - reach), -1):
+        found = self._role_holders(s, role, range(s.index - 1, max(-1, s.index - reach), -1))
+        if found and not plural:
+            return (found[0],)
+        if plural and len(found) >= 2:
+            return tuple(found[:2])
+        if not found and not plural and role not in _ANONYMOUS_ROLES and role != "president":
+            # "Saudi Arabia's foreign minister has said …" eight sentences up, and no other
+            # minister since the start: "the minister" is still that one. ("The President",
+            # in an official's mouth, is his own, whoever else the text has named.)
+            found = self._role_holders(s, role, range(s.index - 1, -1, -1), every=True)
+            if len(found) == 1:
+                return (found[0],)
+            found = []
+        if not found and role in _INSTITUTION_ROLES:
+            # "Riyadh, … SPA -- The Council of Ministers held its session": an institution the
+            # text never ties to a party sits where the dateline says, before the page's voice.
+            voice = self._dateline_party() or self._voice()
+            return (voice,) if voice else ()
+        return tuple(found[:1]) if not plural else ()
+
+    def _role_holders(
+        self, s: _Sentence, role: str, sentences: range, every: bool = False
+    ) -> list[str]:
+        """The parties of the mentions in `sentences` that hold `role` ("Iran's Foreign
+        Ministry spokesman" for "the spokesman"), nearest first; the first one only unless
+        `every`."""
+        plural = role.endswith("s") and role not in ("minister's",)
+        found: list[str] = []
+        for j in sentences:
             for m in reversed(self.sentences[j].mentions):
                 if not m.party or not m.holder:
                     continue
@@ -3257,16 +3328,11 @@ class _ArticleRun:
                 noun = self.low[max(0, m.start - 60, lead) : m.end]
                 if (role.rstrip("s") in after or role.rstrip("s") in noun) and m.party not in found:
                     found.append(m.party)
-                if found and not plural:
-                    return (found[0],)
+                if found and not plural and not every:
+                    return found
                 if plural and len(found) >= 2:
-                    return tuple(found[:2])
-        if not found and role in _INSTITUTION_ROLES:
-            # "Riyadh, … SPA -- The Council of Ministers held its session": an institution the
-            # text never ties to a party sits where the dateline says, before the page's voice.
-            voice = self._dateline_party() or self._voice()
-            return (voice,) if voice else ()
-        return tuple(found[:1]) if not plural else ()
+                    return found
+        return found
 
     def _outsider_subject(
         self, s: _Sentence, start: int, end: int, last_party: Mention | None
@@ -3279,7 +3345,11 @@ class _ArticleRun:
             if m.role == "outsider"
             and start <= m.start
             and m.end <= end
-            and not self._after_preposition(m)
+            and (
+                not self._after_preposition(m)
+                # "Fu Cong of China said": the person's own country.
+                or _NAME_OF.search(self.body, max(s.start, m.start - 40), m.start)
+            )
         ]
         if not outs:
             return False
@@ -3469,6 +3539,13 @@ class _ArticleRun:
         if s.speaker and kind == "sg":
             return s.speaker[:1]
         cs = s.start
+        # '"That is for Syria to decide," he said': the quotation's own words name someone
+        # the speaker talks about, not the speaker.
+        before = self.body[cs:pos].rstrip()
+        if before.endswith(('"', "”")):
+            opening = max(before.rfind('"', 0, len(before) - 1), before.rfind("“"))
+            if opening >= 0:
+                pos = cs + opening
         earlier = [
             m
             for m in s.mentions
@@ -3794,6 +3871,12 @@ class _ArticleRun:
             chosen = self._choose_issues(s, cands, cs, backward=True)
             if chosen:
                 return chosen, "backward"
+        if cue.stance == 0 and _PRONOUN_SUBJECT.search(
+            self.low, max(s.start, hit.start - 20), hit.start
+        ):
+            # '"Does Washington object to Russia keeping Tartus?" "That is a bilateral
+            # matter"': a verdict on what the pronoun refers back to.
+            return self._anaphora(s, hit)
         return [], "none"
 
     def _has_anaphor(self, s: _Sentence, start: int, end: int) -> bool:

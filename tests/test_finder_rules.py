@@ -1211,6 +1211,67 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "iranian-presence-syria"): -2},
         {("israel", "israeli-withdrawal")},
     ),
+    # "as an observer" describes the envoy's part at the meeting; he is no analyst.
+    (
+        "The EU envoy, who took part as an observer, said the European Union stands ready to"
+        " back a security agreement between Israel and Syria.",
+        {("eu", "security-agreement"): 2},
+        set(),
+    ),
+    # A pronoun as the subject of a neutral verdict refers back to the question.
+    (
+        '"Does Ankara object to Russia keeping its bases at Hmeimim and Tartus?" the'
+        ' interviewer asked. "That is a matter between Damascus and Moscow," Fidan said.',
+        {("turkey", "russian-bases-syria"): 0},
+        set(),
+    ),
+    # The quotation's own words name someone else than the speaker of "he said".
+    (
+        "Qatar's foreign minister was asked about normal relations between Israel and Lebanon."
+        ' "That is for Lebanon to decide," he said.',
+        {("qatar", "israel-lebanon-normalization"): 0},
+        {("lebanon", "israel-lebanon-normalization")},
+    ),
+    # "The minister" eight sentences after the only minister named; "he" goes on from him.
+    (
+        "Egypt's foreign minister spoke at length on Sunday. The talks were held at"
+        " the ministry. They lasted three hours. Reporters from Israel and Syria waited outside. The weather was"
+        " cold. Traffic was heavy in the capital. Lunch was served late. Several delegations"
+        " arrived by car. The minister rejected any Turkish bases in Syria. He"
+        " condemned the latest Israeli strikes near Damascus. Israel, he said, must withdraw"
+        " from Mount Hermon.",
+        {
+            ("egypt", "turkish-military-presence-syria"): -1,
+            ("egypt", "israeli-withdrawal"): 2,
+        },
+        {("israel", "israeli-withdrawal"), ("syria", "israeli-withdrawal")},
+    ),
+    # "No stability without X" holds out for X; "while X" refuses X.
+    (
+        '"There is no stability in the Middle East without an independent Palestinian state,"'
+        " the Egyptian foreign minister said.",
+        {("egypt", "two-state-solution"): 2},
+        set(),
+    ),
+    # The Druze leadership's "our people" is the Druze community.
+    (
+        'Sheikh Hikmat al-Hijri said in a video: "We call for international protection for our'
+        ' people in Sweida."',
+        {("druze", "druze-protection"): 2},
+        set(),
+    ),
+    (
+        '"We see no role for Turkish troops in the Syrian army\'s training," a US official said.',
+        {("united-states", "turkey-syria-military-cooperation"): -1},
+        set(),
+    ),
+    # A person named with a country outside the codebook speaks for that country.
+    (
+        "At the Security Council, Vassily Nebenzia of Russia spoke first. Ruchira Kamboj of"
+        " India said her country opposed any foreign military presence in Syria.",
+        {},
+        {("russia", "foreign-military-presence-syria")},
+    ),
 ]
 
 
