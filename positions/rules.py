@@ -353,7 +353,8 @@ _SPLIT_REFUSAL = re.compile(
 )
 # A pronoun as the whole subject of a neutral verdict: "that is", "this is", "it's".
 _PRONOUN_SUBJECT = re.compile(
-    r"\b(?:that|this|it)(?:'s|’s|\s+is|\s+was|\s+remains|\s+would\s+be)\s+$"
+    r"\b(?:(?:that|this|it)(?:'s|’s|\s+is|\s+was|\s+remains|\s+would\s+be)"
+    r"|(?:those|these|they)(?:\s+are|\s+were|\s+remain))\s+[\"“]?$"
 )
 # A speaker named by one person's title: "The minister", "the envoy", "the foreign minister".
 _TITLED_SPEAKER = re.compile(
@@ -365,6 +366,12 @@ _TITLED_SPEAKER = re.compile(
 _QUOTED_QUESTION = re.compile(r'\s*["“][^"“”]*\?["”][^"“”]*$')
 # A person named with his country: "Fu Cong of China".
 _NAME_OF = re.compile(r"\b[A-Z][\w'’-]+\s+of\s+(?:the\s+)?$")
+# A demonym naming a person: "a Syrian official", "the Turkish foreign minister".
+_DEMONYM_PERSON = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:officials?|diplomats?|officers?|sources?|commanders?|generals?|"
+    r"negotiators?|leaders?|ministers?|envoys?|spokes\w+|delegates?|representatives?|"
+    r"ambassadors?|president|premier|advis[eo]rs?|counterparts?|side|interlocutors?)\b"
+)
 _IT_BEFORE = re.compile(r"\b(?:it|they|this)\s+$")
 _END_AFTER = re.compile(r"\s+(?:come\s+to\s+an\s+)?end\b")
 # "… of Afrin, Ras al-Ain and Tal Abyad must end": a list of places before the verb.
@@ -3219,7 +3226,9 @@ class _ArticleRun:
                 if m.party
                 and m.holder
                 and (
-                    m.role in ("people", "demonyms")
+                    m.role == "people"
+                    # "a Syrian official", not "the Syrian army"
+                    or (m.role == "demonyms" and _DEMONYM_PERSON.match(self.low, m.end))
                     or _PERSON_OFFICE.match(self.low, m.end, min(len(self.low), m.end + 40))
                 )
             ]

@@ -1272,6 +1272,19 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {},
         {("russia", "foreign-military-presence-syria")},
     ),
+    # "those are" as the subject of a verdict; "he" is the spokesman, not the Syrian army.
+    (
+        'The UN spokesman was asked about Turkish training of the Syrian army. "Those are'
+        ' bilateral decisions between two sovereign Member States," he said.',
+        {("un", "turkey-syria-military-cooperation"): 0},
+        {("syria", "turkey-syria-military-cooperation")},
+    ),
+    (
+        "Asked whether Moscow objects to Turkish military training for the Syrian army, the"
+        ' Russian spokeswoman said it was "a matter for sovereign states."',
+        {("russia", "turkey-syria-military-cooperation"): 0},
+        set(),
+    ),
 ]
 
 
