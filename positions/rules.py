@@ -886,6 +886,21 @@ _CLAUSE_OPENER = re.compile(
     r"\b(?:while|whereas|which|who|that|when|as|according|said|says)\b", re.I
 )
 # ", calls for", ", and reaffirms": a comma before the next verb of a list of verb phrases.
+_AND_AFTER = re.compile(r"\s*and\s+")
+_AUXILIARIES = {
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "are",
+    "were",
+    "will",
+    "would",
+    "does",
+    "did",
+    "remains",
+}
 _COORDINATED_VERB = re.compile(r"[\"”]?,\s*(?:and\s+)?(?:also\s+|further\s+)?$")
 _PARENTHETICAL = re.compile(
     r"^\s*,?\s*(?:according\s+to\s+[^,]{1,60}|with\s+(?:the\s+)?(?:reported\s+)?[^,]{0,40}(?:approval|backing|blessing|support|consent|green\s+light)|in\s+principle|at\s+least\s+for\s+now|for\s+now|officials\s+said|sources\s+said|he\s+said|she\s+said|it\s+said|they\s+said|however|reportedly|in\s+turn|too|as\s+well)\s*,",
@@ -2680,7 +2695,16 @@ class _ArticleRun:
             bool(re.search(r"\b(?:not|n't|never|no longer)\b", own))
             and base > 0
             and not own.startswith(
-                ("will not", "won't", "cannot", "can't", "will never", "would never", "there")
+                (
+                    "will not",
+                    "won't",
+                    "cannot",
+                    "can't",
+                    "will never",
+                    "would never",
+                    "there",
+                    "not going",
+                )
             )
             and not _NOT_NEGOTIABLE.search(own)  # "not negotiable": held, its "not" its own
         )
@@ -3740,6 +3764,14 @@ class _ArticleRun:
             end = words[31][1]
         return end
 
+    def _new_predicate_at(self, s: _Sentence, end: int) -> bool:
+        """Whether a scope's end is "and" before a cue with a finite verb ("… support to the
+        army and has no intention of withdrawing"): a new predicate, not to be stretched over."""
+        m = _AND_AFTER.match(self.low, end)
+        if m is None:
+            return False
+        return any(h.start == m.end() and h.phrase.split(" ", 1)[0] in _AUXILIARIES for h in s.cues)
+
     def _issues_for(
         self,
         s: _Sentence,
@@ -3845,6 +3877,7 @@ class _ArticleRun:
                 return found
         if (
             end < s.end
+            and not self._new_predicate_at(s, end)
             and len(_words(self.body, scope_from, end)) >= 2
             and not _CONDITION.match(
                 self.low, end + 1 if self.low[end : end + 1].isspace() else end

@@ -1285,6 +1285,36 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("russia", "turkey-syria-military-cooperation"): 0},
         set(),
     ),
+    # Leaving, in the mouth of the one whose forces are there, is its own presence ending.
+    (
+        '"We are not leaving Syria," the Russian ambassador said. "We will not withdraw from'
+        ' Syria until the PKK threat is gone," Erdogan said.',
+        {("russia", "russian-bases-syria"): 2, ("turkey", "turkish-military-presence-syria"): 2},
+        set(),
+    ),
+    (
+        '"American troops are not going anywhere," the US envoy said. The envoy said'
+        " Washington wants Israel to withdraw from the Hermon.",
+        {
+            ("united-states", "us-military-presence-syria"): 2,
+            ("united-states", "israeli-withdrawal"): 2,
+        },
+        set(),
+    ),
+    # "and has …" starts a new predicate: the first verb's object does not run into it.
+    (
+        "Ankara will keep up its support to the Syrian army and has no intention of"
+        " withdrawing its forces from Syria, Fidan said.",
+        {("turkey", "turkish-military-presence-syria"): 1},
+        set(),
+    ),
+    # Refusing limits on a thing upholds it.
+    (
+        'Damascus "reserves its right to defend its airspace" and will not accept limits on'
+        " its air defence, the Syrian note says.",
+        {("syria", "syrian-strategic-weapons"): 2},
+        set(),
+    ),
 ]
 
 
