@@ -372,6 +372,7 @@ _DEMONYM_PERSON = re.compile(
     r"negotiators?|leaders?|ministers?|envoys?|spokes\w+|delegates?|representatives?|"
     r"ambassadors?|president|premier|advis[eo]rs?|counterparts?|side|interlocutors?)\b"
 )
+_CONDITION_WORD = re.compile(r"\b(?:as\s+long\s+as|provided|if|once|until|on\s+condition)\b")
 _IT_BEFORE = re.compile(r"\b(?:it|they|this)\s+$")
 _END_AFTER = re.compile(r"\s+(?:come\s+to\s+an\s+)?end\b")
 # "… of Afrin, Ras al-Ain and Tal Abyad must end": a list of places before the verb.
@@ -2060,6 +2061,9 @@ class _ArticleRun:
                     r"[;:]|,\s*[\"“]?\s*(?:and|but|while)\b",
                     self.body[min(h.end, last) : max(h.start, first)],
                 )
+                # "welcome monitors as long as they leave when their job is done": the
+                # condition's verb is not the position's.
+                and not (h.start >= last and _CONDITION_WORD.search(self.low, last, h.start))
                 # "act in Syria to prevent what he called a massacre": a stop word after the
                 # terms with an object of its own governs that object, not them.
                 and not (

@@ -1315,6 +1315,31 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "syrian-strategic-weapons"): 2},
         set(),
     ),
+    # "the Union" in EU copy; "stands firmly for"; "could contribute to".
+    (
+        "BRUSSELS - EU foreign ministers met on Monday. The Union backs the talks on a security"
+        ' arrangement between Israel and Syria. "We stand firmly for a Syria that is sovereign,'
+        ' united and whole," Kallas said. Paris could contribute to monitoring a demilitarised'
+        " zone in the south, the French minister said.",
+        {
+            ("eu", "security-agreement"): 2,
+            ("eu", "syria-territorial-integrity"): 2,
+            ("france", "demilitarized-zone-south"): 1,
+        },
+        set(),
+    ),
+    # Refusing to negotiate one's territory holds it; a condition's "leave" is not the
+    # position's verb.
+    (
+        'Damascus "will not negotiate its territory with anyone," al-Shaibani said, but it would'
+        " welcome international monitors in the south as long as they leave when their job is"
+        " done.",
+        {
+            ("syria", "syria-territorial-integrity"): 2,
+            ("syria", "foreign-military-presence-southern-syria"): 1,
+        },
+        set(),
+    ),
 ]
 
 
