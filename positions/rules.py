@@ -2195,8 +2195,14 @@ class _ArticleRun:
         if len(text) < 80 and text.isupper() and " " in text.strip():
             return []  # "ANKARA WELCOMES THE MOVE": a sub-heading, the desk's words
         line_start = self.body.rfind("\n", 0, s.start) + 1
-        if _QUESTION_LABEL.match(self.body, line_start, s.end):
-            return []  # "Q: Israeli media are reporting that …": a reporter's question
+        label = _QUESTION_LABEL.match(self.body, line_start, s.end)
+        if label and not (
+            label.group(0).lstrip().lower().startswith("reporter")
+            and "?" not in self.body[line_start : self._line_end(s.end)]
+        ):
+            # "Q: Israeli media are reporting that …": a reporter's question (a TV
+            # correspondent's "REPORTER:" line that asks nothing is a report).
+            return []
         if _WRITER_LABEL.match(self.body, line_start, s.end):
             return []  # "Our read: …": the writer's analysis
         if self._interviewer_line(line_start, s.end):
@@ -3768,6 +3774,10 @@ class _ArticleRun:
             end = words[31][1]
         return end
 
+    def _line_end(self, pos: int) -> int:
+        end = self.body.find("\n", pos)
+        return len(self.body) if end < 0 else end
+
     def _new_predicate_at(self, s: _Sentence, end: int) -> bool:
         """Whether a scope's end is "and" before a cue with a finite verb ("… support to the
         army and has no intention of withdrawing"): a new predicate, not to be stretched over."""
@@ -4025,7 +4035,9 @@ class _ArticleRun:
             return []
         fake: Hit[Any] = Hit(s.start, start, text[: m.end()], "no", [])
         conf = 0.75 if how == "speaker" else 0.6
-        return [self._statement(s, holders[0], im, -2, fake, conf, s.speaker_text)]
+        # "There will be no weapons outside the state": refusing what the issue reverses.
+        stance = 2 if im.invert else -2
+        return [self._statement(s, holders[0], im, stance, fake, conf, s.speaker_text)]
 
     # -------------------------------------------------------------- output
     def _confidence(

@@ -1340,6 +1340,25 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    # A TV correspondent's "REPORTER:" line that asks nothing reports; a slogan refusing
+    # what the issue reverses supports the issue.
+    (
+        "ANCHOR: What did the president say?\n\nREPORTER: Hezbollah's deputy leader spoke"
+        " tonight. He said Hezbollah won't give up its arms north of the Litani.\n\n"
+        "AOUN (translated): There will be no weapons outside the state, not anywhere.",
+        {("hezbollah", "hezbollah-disarmament"): -2, ("lebanon", "hezbollah-disarmament"): 2},
+        set(),
+    ),
+    (
+        "REPORTER: Will Hezbollah give up its weapons?\n\nSPOKESMAN: We have nothing to add.",
+        {},
+        {("hezbollah", "hezbollah-disarmament")},
+    ),
+    (
+        "Qassem dismissed the American envoy's role as dictation, not mediation.",
+        {("hezbollah", "us-mediation"): -1},
+        {("hezbollah", "us-military-presence-syria")},
+    ),
 ]
 
 
