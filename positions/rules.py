@@ -370,7 +370,7 @@ _NAME_OF = re.compile(r"\b[A-Z][\w'’-]+\s+of\s+(?:the\s+)?$")
 _DEMONYM_PERSON = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:officials?|diplomats?|officers?|sources?|commanders?|generals?|"
     r"negotiators?|leaders?|ministers?|envoys?|spokes\w+|delegates?|representatives?|"
-    r"ambassadors?|president|premier|advis[eo]rs?|counterparts?|side|interlocutors?)\b"
+    r"ambassadors?|president|premier|advis[eo]rs?|counterparts?|side|interlocutors?|delegation|team)\b"
 )
 _CONDITION_WORD = re.compile(r"\b(?:as\s+long\s+as|provided|if|once|until|on\s+condition)\b")
 _IT_BEFORE = re.compile(r"\b(?:it|they|this)\s+$")

@@ -1359,6 +1359,25 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("hezbollah", "us-mediation"): -1},
         {("hezbollah", "us-military-presence-syria")},
     ),
+    (
+        '"This country will not be divided," al-Sharaa said. The Russian envoy said US troops'
+        ' "should have left long ago." "Israeli forces have to go back to where they stood'
+        ' before December 2024," the Qatari minister said.',
+        {
+            ("syria", "syria-territorial-integrity"): 2,
+            ("russia", "us-military-presence-syria"): -2,
+            ("qatar", "israeli-withdrawal"): 2,
+        },
+        set(),
+    ),
+    # "he" is the member of the Israeli delegation, not the Syrian quoted before.
+    (
+        '"We will not give up one metre of our land," al-Shibani said. Later a member of the'
+        " Israeli delegation spoke to reporters. Any pullback from the summit, he said, was"
+        ' "not something that is on the table."',
+        {("israel", "israeli-withdrawal"): -2},
+        {("syria", "israeli-withdrawal")},
+    ),
 ]
 
 
