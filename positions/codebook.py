@@ -133,6 +133,8 @@ class IssuePattern:
     # The actor must be the position's holder: "the army will continue to act" is about the
     # holder's own operations, never about a party merely named nearby.
     actor_is_holder: bool = False
+    # Only these holders' words match: Israel's "our border" is the Golan line, Turkey's is not.
+    holders: tuple[str, ...] = field(default=(), converter=_strs)
 
     @property
     def weight(self) -> int:
@@ -367,6 +369,7 @@ def _parse_issue(raw: Any, where: str, n: int, concepts: Mapping[str, Any]) -> I
             "inverted",
             "context_scope",
             "actor_is_holder",
+            "holders",
         }
         if unknown:
             raise _err(where, entry, f"unknown pattern field(s): {', '.join(sorted(unknown))}")
@@ -382,6 +385,7 @@ def _parse_issue(raw: Any, where: str, n: int, concepts: Mapping[str, Any]) -> I
                 bool(p.get("inverted", False)),
                 _context_scope(p.get("context_scope", "local"), where, entry),
                 bool(p.get("actor_is_holder", False)),
+                tuple(_str_list(p.get("holders", []), where, entry, "holders")),
             )
         )
     broader = _str_list(raw.get("broader", []), where, entry, "broader")
@@ -446,6 +450,9 @@ def _check_cross_references(book: Codebook, where: str) -> None:
         for pat in i.patterns:
             if pat.actor is not None and pat.actor not in pids:
                 raise _err(where, f"issue {i.id!r}", f"actor {pat.actor!r} is not a party id")
+            for h in pat.holders:
+                if h not in pids:
+                    raise _err(where, f"issue {i.id!r}", f"holder {h!r} is not a party id")
         for b in i.broader:
             if b not in iids:
                 raise _err(where, f"issue {i.id!r}", f"broader issue {b!r} is not an issue id")

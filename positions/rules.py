@@ -285,7 +285,7 @@ _PATIENT_PARTICIPLE = re.compile(
 )
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _PERSONAL = {"he", "she", "his", "her"}
-_LEAD_SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+(?=[A-Z])")
+_LEAD_SENTENCE_END = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+(?=[A-Z])")
 _JUDGING_VERB = re.compile(
     r"\b(?:considers?|considered|regards?|regarded|sees|saw|views?|viewed|deems?|deemed|"
     r"finds?|found|calls?|called|describes?|described)\b"
@@ -373,6 +373,15 @@ _DEMONYM_PERSON = re.compile(
     r"ambassadors?|president|premier|advis[eo]rs?|counterparts?|side|interlocutors?|delegation|team)\b"
 )
 _CONDITION_WORD = re.compile(r"\b(?:as\s+long\s+as|provided|if|once|until|on\s+condition)\b")
+# An unnamed speaker in a quotation's frame: "a spokesperson", "a senior official".
+_INDEFINITE_SPEAKER = re.compile(
+    r"(?i)an?\s+(?:[\w-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|official|diplomat|"
+    r"aide|adviser|advisor)(?:\s+(?:said|says|added|told\s+\w+))?"
+)
+_WENT_ON = re.compile(
+    r"\s*(?:the\s+(?:[\w-]+\s+){0,2}?[\w-]+|he|she)\s+(?:went\s+on|continued)\s*[:,]?\s*",
+    re.I,
+)
 _IT_BEFORE = re.compile(r"\b(?:it|they|this)\s+$")
 _END_AFTER = re.compile(r"\s+(?:come\s+to\s+an\s+)?end\b")
 # "… of Afrin, Ras al-Ain and Tal Abyad must end": a list of places before the verb.
@@ -389,7 +398,7 @@ _SPEECH_BEFORE_COLON = re.compile(
 # A frame before a quotation that names its speaker by role: "… the president said:".
 _ROLE_FRAME = re.compile(
     r"(?i)\bthe\s+" + _ROLE_MODIFIER + r"(\w+)\s+(?:said|says|told\s+\w+|"
-    r"declared|added|stated|wrote)\b[^.!?]{0,30}:?\s*$"
+    r"declared|added|stated|wrote|went\s+on|continued)\b[^.!?]{0,30}:?\s*$"
 )
 # Between two quotations of one voice: the first's frame, ending its sentence.
 _SENTENCE_GAP = re.compile(r"[^\"“”.!?]*[.!?]\s+")
@@ -1280,6 +1289,7 @@ class _ArticleRun:
         for opener, closer in _QUOTE_PAIRS:
             pos = 0
             last: tuple[int, int, tuple[str, ...], str] | None = None
+            unframed: tuple[int, int] | None = None
             while True:
                 a = body.find(opener, pos)
                 if a < 0:
@@ -1304,10 +1314,20 @@ class _ArticleRun:
                     # goes on in the same voice.
                     parties, words = last[2], last[3]
                 if parties:
+                    if (
+                        unframed is not None
+                        and "\n" not in body[unframed[1] : a]
+                        and _WENT_ON.fullmatch(body, unframed[1], a)
+                    ):
+                        # '"… full stop." The official went on: "…"': the one who goes on
+                        # spoke the quotation before too.
+                        out.append((unframed[0], unframed[1], parties, words))
                     last = (a, b + 1, parties, words)
                     out.append(last)
+                    unframed = None
                 else:
                     last = None
+                    unframed = (a, b + 1)
         return out
 
     def _attribution(self, a: int, b: int) -> tuple[tuple[str, ...], str]:
@@ -1390,6 +1410,22 @@ class _ArticleRun:
             # '"…," the officer is quoted as saying': the one the paragraph introduced.
             i = bisect.bisect_right(self._sentence_starts, a) - 1
             parties = self._definite_role(self.sentences[max(0, i)], role.group(1).lower())
+        elif not parties and _INDEFINITE_SPEAKER.fullmatch(words):
+            # 'In Washington, the State Department was unenthusiastic. "…," a spokesperson
+            # said': the one the paragraph's sentence before the quotation is about.
+            i = bisect.bisect_right(self._sentence_starts, a) - 1
+            if i >= 0 and self.sentences[i].end > a:
+                i -= 1  # the sentence the quotation opens is not the one before it
+            if i >= 0:
+                before = self.sentences[i]
+                # (subject_parties is not set yet: quotations are attributed first)
+                subjects = {
+                    m.party
+                    for m in before.mentions
+                    if m.party and m.holder and not self._after_preposition(m)
+                }
+                if before.start >= line_start and before.end <= a and len(subjects) == 1:
+                    parties = tuple(subjects)
         return parties, words
 
     def _paragraph_speaker(self, start: int, end: int) -> str | None:
@@ -1991,6 +2027,8 @@ class _ArticleRun:
             else:
                 return None
         if pat.actor_is_holder and holder != pat.actor:
+            return None
+        if pat.holders and holder not in pat.holders:
             return None
         if pat.actor:
             owners = {o for t in terms if (o := self._owner(s, t)) is not None}

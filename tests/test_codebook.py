@@ -116,6 +116,12 @@ def test_a_valid_codebook_loads(tmp_path: Path) -> None:
             "party 'israel' alias 'Netanyahu'",
             "malformed date",
         ),
+        (
+            'all = ["presence"]',
+            'all = ["presence"], holders = ["atlantis"]',
+            "issue 'foreign-presence'",
+            "holder 'atlantis' is not a party id",
+        ),
         ('names = ["Syria"]\ncapitals = ["Damascus"]', "", "party 'syria'", "has no aliases"),
         ('id = "syria"', 'id = "israel"', "party 'israel'", "defined twice"),
     ],

@@ -1378,6 +1378,31 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "israeli-withdrawal"): -2},
         {("syria", "israeli-withdrawal")},
     ),
+    # "Our border" is the Golan line in Israel's mouth, not in Turkey's.
+    (
+        '"Russian soldiers on our border are a red line," Netanyahu said.',
+        {("israel", "russian-military-presence-southern-syria"): -2},
+        {("israel", "russian-bases-syria")},
+    ),
+    (
+        '"We will never accept a foreign army on our borders," Erdogan said.',
+        {},
+        {("turkey", "foreign-military-presence-southern-syria")},
+    ),
+    # An unnamed spokesperson speaks for the one the sentence before is about; "the official
+    # went on" spoke the quotation before it too.
+    (
+        "Cool answers to Moscow\n\n"
+        'In Washington, the State Department was unenthusiastic. "Frankly, we see no role for'
+        ' Russian forces in the south," a spokesperson said.\n\nA senior Israeli official'
+        ' briefed reporters.\n\n"Turkish bases near the Golan are a red line." The official'
+        ' went on: "We\'re not leaving the Hermon."',
+        {
+            ("united-states", "russian-military-presence-southern-syria"): -1,
+            ("israel", "turkish-military-presence-syria"): -2,
+        },
+        {("russia", "russian-military-presence-southern-syria")},
+    ),
 ]
 
 
