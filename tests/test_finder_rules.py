@@ -1403,6 +1403,37 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         {("russia", "russian-military-presence-southern-syria")},
     ),
+    # Refusing to give up a piece of one's land holds Syria's integrity only in Syria's mouth.
+    (
+        '"We will not give up one metre of our land," al-Sharaa said. Qassem said Hezbollah'
+        ' would keep its weapons "as long as Israel occupies one inch of our land."',
+        {("syria", "syria-territorial-integrity"): 2},
+        {("hezbollah", "syria-territorial-integrity")},
+    ),
+    (
+        '"There is no place in Syria for the militias that Iran brought in," al-Shibani said.'
+        " Egypt voiced unease over Turkey's growing military footprint in Syria. Lebanon is far"
+        " from ready to discuss normal ties with Israel, Salam said. Israel has shown little"
+        " appetite for a Russian role in the talks.",
+        {
+            ("syria", "iranian-presence-syria"): -2,
+            ("egypt", "turkish-military-presence-syria"): -1,
+            ("lebanon", "israel-lebanon-normalization"): -1,
+            ("israel", "russian-mediation"): -1,
+        },
+        set(),
+    ),
+    (
+        '"Russian forces on our border are not going to happen," Netanyahu said. US officials'
+        " presented maps of a shared economic zone. Al-Hijri called again for a humanitarian"
+        " corridor to Sweida.",
+        {
+            ("israel", "russian-military-presence-southern-syria"): -2,
+            ("united-states", "shared-economic-zone"): 2,
+            ("druze", "humanitarian-corridor-suwayda"): 2,
+        },
+        set(),
+    ),
 ]
 
 
