@@ -2032,7 +2032,7 @@ class _ArticleRun:
             return None
         if pat.actor:
             owners = {o for t in terms if (o := self._owner(s, t)) is not None}
-            if not owners and pat.actor_from_holder:
+            if not owners and pat.actor_from_holder and terms:
                 # "urged Washington to pull out the rest of its troops": the one urged acts.
                 urged = self._urged_addressee(s, min(t.start for t in terms))
                 if urged is not None and urged != holder:
