@@ -1434,6 +1434,19 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        'Fidan said Turkey had "no objection" to an Israeli-Syrian arrangement. Iran said it has'
+        ' "no plans" to send its forces back to Syria.',
+        {("turkey", "security-agreement"): 1, ("iran", "iranian-presence-syria"): -1},
+        set(),
+    ),
+    # "… Agreement between Syria and Israel" is the 1974 one, not a new security agreement.
+    (
+        "Egypt underlines the importance of full adherence to the 1974 Disengagement of Forces"
+        " Agreement between Syria and Israel, the ministry said.",
+        {("egypt", "disengagement-agreement-1974"): 2},
+        {("egypt", "security-agreement")},
+    ),
 ]
 
 
