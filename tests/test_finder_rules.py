@@ -1447,6 +1447,19 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("egypt", "disengagement-agreement-1974"): 2},
         {("egypt", "security-agreement")},
     ),
+    (
+        "Safadi said the kingdom stood by the unity of Syria. Prince Faisal said Riyadh stood"
+        " firmly with the Syrian state and its unity. Israel would keep striking any convoy in"
+        ' Syria, Katz said. Al-Hijri called for "international protection for the sons of the'
+        ' mountain".',
+        {
+            ("jordan", "syria-territorial-integrity"): 2,
+            ("saudi-arabia", "syria-territorial-integrity"): 2,
+            ("israel", "israeli-strikes-syria"): 2,
+            ("druze", "druze-protection"): 2,
+        },
+        set(),
+    ),
 ]
 
 
