@@ -1460,6 +1460,24 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    # Wanting forces "out of" a place: Israel's withdrawal, anyone else's presence ending.
+    (
+        "Egypt wants Israeli forces out of the Syrian south, the minister said. Russia wants"
+        " Turkish forces out of northern Syria, Lavrov said. Iran wants American troops out of"
+        " Syria, Araghchi said.",
+        {
+            ("egypt", "israeli-withdrawal"): 2,
+            ("russia", "turkish-military-presence-syria"): -2,
+            ("iran", "us-military-presence-syria"): -2,
+        },
+        set(),
+    ),
+    (
+        "Salam said the cabinet's decision to bring every weapon in the country under state"
+        " control is irreversible.",
+        {("lebanon", "hezbollah-disarmament"): 2},
+        set(),
+    ),
 ]
 
 
