@@ -1478,6 +1478,14 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("lebanon", "hezbollah-disarmament"): 2},
         set(),
     ),
+    # "The occupation forces" is Israel's army in Arab officials' mouths; another owner's
+    # ("American occupation forces") is not.
+    (
+        "Egypt wants the occupation forces out of the Syrian south, the minister said. Iran said"
+        " all American occupation forces must leave Syria.",
+        {("egypt", "israeli-withdrawal"): 2, ("iran", "us-military-presence-syria"): -2},
+        {("iran", "israeli-withdrawal")},
+    ),
 ]
 
 
