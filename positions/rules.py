@@ -382,6 +382,7 @@ _WENT_ON = re.compile(
     r"\s*(?:the\s+(?:[\w-]+\s+){0,2}?[\w-]+|he|she)\s+(?:went\s+on|continued)\s*[:,]?\s*",
     re.I,
 )
+_PRONOUN_LAST = re.compile(r"\b(?:he|she)\s*$")
 _IT_BEFORE = re.compile(r"\b(?:it|they|this)\s+$")
 _END_AFTER = re.compile(r"\s+(?:come\s+to\s+an\s+)?end\b")
 # "… of Afrin, Ras al-Ain and Tal Abyad must end": a list of places before the verb.
@@ -1613,11 +1614,22 @@ class _ArticleRun:
                     if recent:
                         parties, text = (recent,), words
                         break
-                if not ms and re.match(r"(?i)(?:he|she)\b", words):
-                    # "He also said that …": the person last named.
-                    person = self._last_person(s)
+                if not ms and (
+                    re.match(r"(?i)(?:he|she)\b", words)
+                    # "On Iran he left no room for doubt" (not "…, which he said": its
+                    # antecedent is in the sentence)
+                    or _PRONOUN_LAST.search(words.lower())
+                ):
+                    # "He also said that …": the person last named; "…, which he said": the
+                    # person the sentence has named before.
+                    person = (
+                        self._person_before(s, seg[0])
+                        if re.match(r"(?i)(?:which|that|who|whom)\b", words)
+                        else None
+                    ) or self._last_person(s)
                     if person:
-                        parties, text = (person,), words.split()[0]
+                        pronoun = re.search(r"(?i)\b(?:he|she)\b", words)
+                        parties, text = (person,), pronoun.group(0) if pronoun else words
                         break
                 role = re.fullmatch(r"(?i)the\s+(\w+)", words)
                 if not ms and role and role.group(1).lower() in _DEFINITE_ROLES:
@@ -1749,6 +1761,8 @@ class _ArticleRun:
         subjects = [m for m in ms if not self._after_preposition(m)]
         if subjects:
             return subjects
+        if _PRONOUN_LAST.search(self.low, seg[0], verb):
+            return []  # "On Iran he left no room for doubt": the pronoun speaks, not Iran
         if not re.search(r"\band\s+(?:\w+ly\s+)?$", self.low[max(seg[0], verb - 20) : verb]):
             return ms
         earlier = [
@@ -3286,6 +3300,24 @@ class _ArticleRun:
             ]
             if ms:
                 return ms[0].party
+        return None
+
+    def _person_before(self, s: _Sentence, pos: int) -> str | None:
+        """The party of the first person the sentence names before ``pos`` ("An Israeli
+        official said …, which he said …")."""
+        for m in s.mentions:
+            if m.end > pos:
+                break
+            if (
+                m.party
+                and m.holder
+                and (
+                    m.role == "people"
+                    or (m.role == "demonyms" and _DEMONYM_PERSON.match(self.low, m.end))
+                    or _PERSON_OFFICE.match(self.low, m.end, min(len(self.low), m.end + 40))
+                )
+            ):
+                return m.party
         return None
 
     def _last_person(self, s: _Sentence) -> str | None:

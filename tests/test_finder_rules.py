@@ -1486,6 +1486,22 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("egypt", "israeli-withdrawal"): 2, ("iran", "us-military-presence-syria"): -2},
         {("iran", "israeli-withdrawal")},
     ),
+    # A colon frame's holder: "Doha's message was straightforward:"; "On Iran he left no room
+    # for doubt:" is his, not Iran's; "…, which he said" is the person the sentence named.
+    (
+        "Qatar's minister disagreed. Doha's message was straightforward: Israeli forces have to"
+        " go back to where they stood before December 2024. Jordan's ambassador spoke next. On"
+        ' Iran he left no room for doubt: "Iran\'s proxies must never return to the south."',
+        {("qatar", "israeli-withdrawal"): 2, ("jordan", "iranian-presence-syria"): -2},
+        {("iran", "iranian-presence-syria")},
+    ),
+    (
+        "Syria's foreign ministry said Damascus had agreed to take part. An Israeli official said"
+        " Israel would use the cell but would not allow it to discuss Israeli positions on Mount Hermon,"
+        ' which he said were "not up for review".',
+        {("israel", "israeli-withdrawal"): -2},
+        {("syria", "israeli-withdrawal")},
+    ),
 ]
 
 
