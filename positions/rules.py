@@ -383,6 +383,7 @@ _WENT_ON = re.compile(
     re.I,
 )
 _PRONOUN_LAST = re.compile(r"\b(?:he|she)\s*$")
+_AT_THE = re.compile(r"\b(?:at|upon|on)\s+the\s+$")
 _IT_BEFORE = re.compile(r"\b(?:it|they|this)\s+$")
 _END_AFTER = re.compile(r"\s+(?:come\s+to\s+an\s+)?end\b")
 # "… of Afrin, Ras al-Ain and Tal Abyad must end": a list of places before the verb.
@@ -2454,6 +2455,12 @@ class _ArticleRun:
 
     def _cue_for(self, s: _Sentence, hit: Hit[Cue]) -> Cue | None:
         """Pick the noun or the verb reading of a cue phrase from what stands before it."""
+        if hit.phrase == "request" and _AT_THE.search(
+            self.low, max(s.start, hit.start - 12), hit.start
+        ):
+            # "prepared, at the request of the Syrian leadership, to deploy …": a condition
+            # of the offer, not a request anyone made.
+            return None
         options = list(hit.labels)
         if len(options) == 1:
             return options[0]

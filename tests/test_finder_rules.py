@@ -1502,6 +1502,17 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "israeli-withdrawal"): -2},
         {("syria", "israeli-withdrawal")},
     ),
+    # "at the request of X" is a condition of the offer, not X's request.
+    (
+        "The Russian President noted that Russia remains prepared, at the request of the Syrian"
+        " leadership, to deploy units of the Russian military police in the south. Al-Sharaa"
+        " said a return to the 1974 Agreement remains the basis of the Syrian position.",
+        {
+            ("russia", "russian-military-presence-southern-syria"): 2,
+            ("syria", "disengagement-agreement-1974"): 2,
+        },
+        {("syria", "russian-military-presence-southern-syria")},
+    ),
 ]
 
 
