@@ -223,6 +223,8 @@ _DEFINITE_ROLES = {
     "chancellor",
     "king",
     "emir",
+    "prince",
+    "sheikh",
     "delegation",
     "delegations",
     "secretary",
@@ -359,7 +361,7 @@ _PRONOUN_SUBJECT = re.compile(
 # A speaker named by one person's title: "The minister", "the envoy", "the foreign minister".
 _TITLED_SPEAKER = re.compile(
     r"(?i)(?:he|she|the(?:\s+[a-z-]+){0,2}\s+(?:minister|envoy|spokesman|spokeswoman|"
-    r"spokesperson|president|ambassador|secretary|king|emir|premier|chancellor|commander|"
+    r"spokesperson|president|ambassador|secretary|king|emir|prince|premier|chancellor|commander|"
     r"official|diplomat|representative|adviser|advisor)\b)"
 )
 # '"Does Ankara object to …?" the interviewer asked.': a quoted question and its frame.

@@ -1513,6 +1513,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         {("syria", "russian-military-presence-southern-syria")},
     ),
+    (
+        "Saudi Foreign Minister Prince Faisal spoke at the meeting. Speaking at its close, the"
+        " prince also denounced Israel's strikes on Syria.",
+        {("saudi-arabia", "israeli-strikes-syria"): -1},
+        {("israel", "israeli-strikes-syria")},
+    ),
 ]
 
 
