@@ -386,6 +386,10 @@ _WENT_ON = re.compile(
 )
 _PRONOUN_LAST = re.compile(r"\b(?:he|she)\s*$")
 _AT_THE = re.compile(r"\b(?:at|upon|on)\s+the\s+$")
+_ANONYMITY = re.compile(
+    r"\s*(?:he|she|they)\s+(?:not\s+be|not\s+being|would\s+not\s+be|could\s+not\s+be)\s+"
+    r"(?:named|identified)\W*$"
+)
 _IT_BEFORE = re.compile(r"\b(?:it|they|this)\s+$")
 _END_AFTER = re.compile(r"\s+(?:come\s+to\s+an\s+)?end\b")
 # "… of Afrin, Ras al-Ain and Tal Abyad must end": a list of places before the verb.
@@ -1575,6 +1579,10 @@ class _ArticleRun:
                     ]  # "X was quoted by the press as saying": X speaks, the press relays
             else:
                 cs = self._clause_start(s, g.start)
+                if _ANONYMITY.match(self.low, cs, g.start):
+                    # "A senior Israeli official, speaking on condition that he not be named,
+                    # said": the clause break is the aside's; the subject is before it.
+                    cs = s.start
                 # "…, the paper said": a trailing attribution's subject is what follows the
                 # last comma or closing quote, not the whole clause before it.
                 tail_cut = max(

@@ -1519,6 +1519,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("saudi-arabia", "israeli-strikes-syria"): -1},
         {("israel", "israeli-strikes-syria")},
     ),
+    (
+        "Al-Shibani spoke in Damascus. In Jerusalem the tone is different. A senior Israeli"
+        " official, speaking on condition that he not be named, said Israel does not consider"
+        " itself bound by the 1974 agreement.",
+        {("israel", "disengagement-agreement-1974"): -1},
+        {("syria", "disengagement-agreement-1974")},
+    ),
 ]
 
 
