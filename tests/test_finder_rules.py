@@ -1520,7 +1520,8 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "israeli-strikes-syria")},
     ),
     (
-        "Al-Shibani spoke in Damascus. In Jerusalem the tone is different. A senior Israeli"
+        "Two capitals\n\nAl-Shibani spoke in Damascus. In Jerusalem the tone is different. A"
+        " senior Israeli"
         " official, speaking on condition that he not be named, said Israel does not consider"
         ' itself bound by the 1974 agreement "because the other side of it no longer exists."',
         {("israel", "disengagement-agreement-1974"): -1},
