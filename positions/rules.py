@@ -1321,6 +1321,8 @@ class _ArticleRun:
                     # quotation that follows another in the paragraph with no frame of its own
                     # goes on in the same voice.
                     parties, words = last[2], last[3]
+                if not parties:
+                    parties, words = self._subject_before_quote(a) or ((), words)
                 if parties:
                     if (
                         unframed is not None
@@ -1337,6 +1339,42 @@ class _ArticleRun:
                     last = None
                     unframed = (a, b + 1)
         return out
+
+    def _subject_before_quote(self, a: int) -> tuple[tuple[str, ...], str] | None:
+        """'Safadi … said Amman's view was no different. "There is no way around …"': a
+        quotation with no frame, opening a sentence right after one in the same paragraph
+        whose subject is a person (or a party) of the codebook, is that subject's."""
+        line_start = self.body.rfind("\n", 0, a) + 1
+        i = bisect.bisect_right(self._sentence_starts, a) - 1
+        if i >= 0 and self.sentences[i].start >= a - 1:
+            i -= 1
+        if i < 0:
+            return None
+        prev = self.sentences[i]
+        if prev.start < line_start or not _SENTENCE_GAP.fullmatch(self.body, prev.end - 1, a):
+            return None
+        # the subject opens the sentence, or follows its opening clause ("Asked about …, Salam")
+        head = [
+            m
+            for m in prev.mentions
+            if m.party
+            and m.holder
+            and (
+                m.start - prev.start <= 3
+                or (
+                    self.body[prev.start : m.start].rstrip().endswith(",")
+                    and not self._after_preposition(m)
+                )
+            )
+        ]
+        if not head:
+            return None
+        m = head[0]
+        if m.role not in ("people", "names", "capitals") and not (
+            m.role == "demonyms" and _DEMONYM_PERSON.match(self.low, m.end)
+        ):
+            return None
+        return (m.party,), m.text
 
     def _attribution(self, a: int, b: int) -> tuple[tuple[str, ...], str]:
         body = self.body

@@ -1527,6 +1527,14 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "disengagement-agreement-1974"): -1},
         {("syria", "disengagement-agreement-1974")},
     ),
+    # An unframed quotation right after a sentence whose subject is a person is that person's.
+    (
+        "Summit in Amman\n\nJordan's foreign minister, Ayman Safadi, said Amman's view was no"
+        ' different. "There is no way around a Palestinian state."\n\nAsked about a peace'
+        ' treaty, Salam is dismissive. "Peace with Israel is not on our agenda."',
+        {("jordan", "two-state-solution"): 2, ("lebanon", "israel-lebanon-normalization"): -1},
+        set(),
+    ),
 ]
 
 
