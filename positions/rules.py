@@ -390,6 +390,8 @@ _ANONYMITY = re.compile(
     r"\s*(?:he|she|they)\s+(?:not\s+be|not\s+being|would\s+not\s+be|could\s+not\s+be)\s+"
     r"(?:named|identified)\W*$"
 )
+# A colon frame with a pronoun subject: "he was blunter:", "she put it simply:".
+_PRONOUN_COLON = re.compile(r"(?i)(?<!which )(?<!who )\b(?:he|she)\b[^.;\"“”]{0,50}:$")
 _IT_BEFORE = re.compile(r"\b(?:it|they|this)\s+$")
 _END_AFTER = re.compile(r"\s+(?:come\s+to\s+an\s+)?end\b")
 # "… of Afrin, Ras al-Ain and Tal Abyad must end": a list of places before the verb.
@@ -1456,6 +1458,12 @@ class _ArticleRun:
             # '"…," the officer is quoted as saying': the one the paragraph introduced.
             i = bisect.bisect_right(self._sentence_starts, a) - 1
             parties = self._definite_role(self.sentences[max(0, i)], role.group(1).lower())
+        elif not parties and span is not None and span[1] == a and _PRONOUN_COLON.search(words):
+            # 'On normalisation he was, if anything, blunter: "…"': the person last named.
+            i = bisect.bisect_right(self._sentence_starts, a) - 1
+            person = self._last_person(self.sentences[max(0, i)])
+            if person:
+                parties = (person,)
         elif not parties and _INDEFINITE_SPEAKER.fullmatch(words):
             # 'In Washington, the State Department was unenthusiastic. "…," a spokesperson
             # said': the one the paragraph's sentence before the quotation is about.

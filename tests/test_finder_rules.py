@@ -1535,6 +1535,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "two-state-solution"): 2, ("lebanon", "israel-lebanon-normalization"): -1},
         set(),
     ),
+    (
+        "Talks in Baku\n\nSyrian Foreign Minister Asaad al-Shibani spoke to reporters. The"
+        " talks were long. Turkey's army shelled a village.\n\nOn normalisation he was, if anything,"
+        ' blunter: "Normalisation isn\'t on our agenda while our land is occupied."',
+        {("syria", "israel-syria-normalization"): -1},
+        set(),
+    ),
 ]
 
 
