@@ -393,7 +393,7 @@ _ANONYMITY = re.compile(
 # A colon frame with a pronoun subject: "he was blunter:", "she put it simply:".
 _PRONOUN_COLON = re.compile(r"(?i)(?<!which )(?<!who )\b(?:he|she)\b[^.;\"“”]{0,50}:$")
 _IT_BEFORE = re.compile(r"\b(?:it|they|this)\s+$")
-_END_AFTER = re.compile(r"\s+(?:come\s+to\s+an\s+)?end\b")
+_END_AFTER = re.compile(r"\s+(?:(?:come\s+to\s+an\s+)?end|stop|cease|halt)\b")
 # "… of Afrin, Ras al-Ain and Tal Abyad must end": a list of places before the verb.
 _LIST_MUST_END = re.compile(
     r"[^,;:.]{0,60}?(?:,\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+){1,6},?\s+and\s+(?:[\w'’-]+\s+){0,2}?"
@@ -4008,6 +4008,16 @@ class _ArticleRun:
         chosen = self._choose_issues(s, cands, scope_from, backward=False)
         if chosen:
             return chosen, "scope"
+        if (
+            cue.kind == "modal"
+            and _IT_BEFORE.search(self.low, max(s.start, hit.start - 8), hit.start)
+            and _END_AFTER.match(self.low, hit.end, s.end)
+        ):
+            # "Every strike makes an agreement harder. They have to stop.": the pronoun's
+            # antecedent, sentences back, is what must stop.
+            found = self._anaphora(s, hit)
+            if found[0]:
+                return found
         inside = [h.start for h in s.concepts if hit.start < h.start < hit.end < h.end]
         if inside:
             # "will not return to the lines of 8 December": the issue's verb sits in the cue.

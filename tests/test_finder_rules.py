@@ -1542,6 +1542,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "israel-syria-normalization"): -1},
         set(),
     ),
+    (
+        'Al-Shibani said: "Every Israeli strike makes an agreement harder. They have to stop."',
+        {("syria", "israeli-strikes-syria"): -2},
+        set(),
+    ),
 ]
 
 
