@@ -46,6 +46,13 @@ BACKOFF = True
 
 _AUX = frozenset(
     [
+        # (negative contractions, in both apostrophes: "We cannot support …")
+        *(
+            f"{w}{q}t"
+            for w in ("can", "won", "wouldn", "couldn", "shouldn", "doesn", "don", "didn", "isn")
+            for q in ("'", "’")
+        ),
+        "cannot",
         "is",
         "are",
         "was",

@@ -1547,6 +1547,19 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "israeli-strikes-syria"): -2},
         set(),
     ),
+    # A negative contraction is part of the verb group; "that idea" refers back.
+    (
+        "Syria's neighbours should help it\n\nBy Hakan Fidan\n\nThe author is Minister of"
+        " Foreign Affairs of the Republic of Türkiye.\n\nWe also hear, from Israeli ministers,"
+        " the idea of a demilitarised southern Syria. We cannot support that idea.",
+        {("turkey", "demilitarized-zone-south"): -1},
+        set(),
+    ),
+    (
+        '"We don\'t want partition and we never did," SDF commander Mazloum Abdi said.',
+        {("sdf", "syria-territorial-integrity"): 2},
+        set(),
+    ),
 ]
 
 
