@@ -2983,7 +2983,14 @@ class _ArticleRun:
                 ms = [x for x in s.mentions if x.party and x.start == hit.end + m.end()]
                 if ms:
                     return (ms[0].party,), "subject", ms[0].text
-        return self._verb_holders(s, hit)
+        found = self._verb_holders(s, hit)
+        if not found[0] and hit.phrase.startswith("there "):
+            # "There will be no stability without …" has no subject: in an official's signed
+            # piece, the author's.
+            author = self._author_party()
+            if author and not self._names_quote(s):
+                return (author,), "pronoun", None
+        return found
 
     def _verb_group_start(self, s: _Sentence, pos: int) -> int:
         words = _words(self.body, max(s.start, pos - 120), pos)

@@ -1560,6 +1560,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("sdf", "syria-territorial-integrity"): 2},
         set(),
     ),
+    (
+        "Syria's neighbours should help it\n\nBy Hakan Fidan\n\nThe author is Minister of"
+        " Foreign Affairs of the Republic of Türkiye.\n\nThe war in Gaza has shown again that"
+        " there will be no stability in our region without a sovereign Palestinian state.",
+        {("turkey", "two-state-solution"): 2},
+        set(),
+    ),
 ]
 
 
