@@ -1567,6 +1567,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("turkey", "two-state-solution"): 2},
         set(),
     ),
+    (
+        "Fidan said Turkey will continue to help rebuild an army that answers to the Syrian state.",
+        {("turkey", "turkey-syria-military-cooperation"): 2},
+        set(),
+    ),
 ]
 
 
