@@ -1572,6 +1572,18 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("turkey", "turkey-syria-military-cooperation"): 2},
         set(),
     ),
+    (
+        '"The protection of our Druze citizens is the responsibility of the Syrian state and no'
+        ' one else," al-Shibani said. US officials are pushing the shared economic zone hard,'
+        " the envoy said. Turkey is pushing back against the plan for a Syrian army deployment"
+        " in the south, Fidan said.",
+        {
+            ("syria", "druze-protection"): 2,
+            ("united-states", "shared-economic-zone"): 2,
+            ("turkey", "syrian-army-redeployment-south"): -1,
+        },
+        set(),
+    ),
 ]
 
 
