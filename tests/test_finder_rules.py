@@ -1584,6 +1584,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        'Israel\'s foreign minister posted: "Israel stands with the Druze of Sweida."',
+        {("israel", "druze-protection"): 2},
+        set(),
+    ),
 ]
 
 
