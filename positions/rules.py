@@ -399,6 +399,10 @@ _ANONYMITY = re.compile(
 )
 # A colon frame with a pronoun subject: "he was blunter:", "she put it simply:".
 _PRONOUN_COLON = re.compile(r"(?i)(?<!which )(?<!who )\b(?:he|she)\b[^.;\"“”]{0,50}:$")
+# Names listed after "including" or "such as": all of them governed by it.
+_LISTED_AFTER = re.compile(
+    r"\b(?:including|such\s+as)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+)+(?:and\s+|or\s+)?$"
+)
 _IT_BEFORE = re.compile(r"\b(?:it|they|this)\s+$")
 _END_AFTER = re.compile(r"\s+(?:(?:come\s+to\s+an\s+)?end|stop|cease|halt)\b")
 # "… of Afrin, Ras al-Ain and Tal Abyad must end": a list of places before the verb.
@@ -1939,6 +1943,10 @@ class _ArticleRun:
                 for x in self._mentions_near(words[k - 1][0] - len(noun_phrase), words[k - 1][0])
             )
             return owned
+        if w not in self.c.prepositions and _LISTED_AFTER.search(
+            self.body, max(sentence_start, m.start - 80), m.start
+        ):
+            return True  # "including Gaza, Lebanon and Syria": a list after a preposition
         return w in self.c.prepositions
 
     def _mentions_near(self, start: int, end: int) -> list[Mention]:

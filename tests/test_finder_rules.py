@@ -1589,6 +1589,14 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "druze-protection"): 2},
         set(),
     ),
+    # Names listed after "including" are governed by it: not the subject of the next verb.
+    (
+        "The Secretary-General spoke with Egypt's foreign minister. They discussed the region,"
+        " including Gaza, Lebanon and Syria, and agreed on the need to preserve the territorial"
+        " integrity of Syria.",
+        {},
+        {("lebanon", "syria-territorial-integrity"), ("syria", "syria-territorial-integrity")},
+    ),
 ]
 
 
