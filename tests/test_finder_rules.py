@@ -1597,6 +1597,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {},
         {("lebanon", "syria-territorial-integrity"), ("syria", "syria-territorial-integrity")},
     ),
+    (
+        'Syria values "the historic friendship with Russia," al-Shibani said. The US spokesperson'
+        ' said the U.S.-led talks "are the right framework".',
+        {("syria", "russia-syria-relations"): 2, ("united-states", "us-mediation"): 2},
+        set(),
+    ),
 ]
 
 
