@@ -367,9 +367,9 @@ _PRONOUN_SUBJECT = re.compile(
 )
 # A speaker named by one person's title: "The minister", "the envoy", "the foreign minister".
 _TITLED_SPEAKER = re.compile(
-    r"(?i)(?:he|she|the(?:\s+[a-z-]+){0,2}\s+(?:minister|envoy|spokesman|spokeswoman|"
+    r"(?i)(?:he|she|the(?:\s+[\w'’-]+){0,3}\s+(?:minister|envoy|spokesman|spokeswoman|"
     r"spokesperson|president|ambassador|secretary|king|emir|prince|premier|chancellor|commander|"
-    r"official|diplomat|representative|adviser|advisor)\b)"
+    r"official|diplomat|representative|adviser|advisor|director-general|director|general)\b)"
 )
 # '"Does Ankara object to …?" the interviewer asked.': a quoted question and its frame.
 _QUOTED_QUESTION = re.compile(r'\s*["“][^"“”]*\?["”][^"“”]*$')
@@ -402,6 +402,10 @@ _PRONOUN_COLON = re.compile(r"(?i)(?<!which )(?<!who )\b(?:he|she)\b[^.;\"“”
 # Names listed after "including" or "such as": all of them governed by it.
 _LISTED_AFTER = re.compile(
     r"\b(?:including|such\s+as)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+)+(?:and\s+|or\s+)?$"
+)
+# A ministry named with no country, opening the speaker's noun phrase.
+_HOME_MINISTRY = re.compile(
+    r"(?i)the\s+(?:foreign|defen[cs]e|interior)\s+ministry(?:['’]s\s|\s+(?:spokes\w+|official)\b|$)"
 )
 _IT_BEFORE = re.compile(r"\b(?:it|they|this)\s+$")
 _END_AFTER = re.compile(r"\s+(?:(?:come\s+to\s+an\s+)?end|stop|cease|halt)\b")
@@ -1005,6 +1009,13 @@ def _finder_text(body: str) -> str:
         return body
     cut = body.rfind("\n", 0, MAX_FINDER_CHARS)
     return body[: cut if cut > MAX_FINDER_CHARS // 2 else MAX_FINDER_CHARS]
+
+
+def _speaker_head(text: str) -> str:
+    """A speaker's noun phrase without its relative clause or its "for …" complement: "The
+    Foreign Ministry's deputy director-general for the Middle East, who …" -> "The Foreign
+    Ministry's deputy director-general"."""
+    return re.split(r",|\s+(?:for|of|at|in|who|which)\s", text, maxsplit=1)[0].strip()
 
 
 def _names_analyst(words: list[str]) -> bool:
@@ -1698,6 +1709,17 @@ class _ArticleRun:
                     if person:
                         pronoun = re.search(r"(?i)\b(?:he|she)\b", words)
                         parties, text = (person,), pronoun.group(0) if pronoun else words
+                        break
+                if (
+                    not ms
+                    and (_HOME_MINISTRY.match(words) or _HOME_MINISTRY.match(self.body, s.start))
+                    and not any(m.party for m in self._mentions_in(s.start, g.start))
+                ):
+                    # "The Foreign Ministry's deputy director-general … told the committee", in
+                    # an Israeli paper: the home government's.
+                    home = self._home_party()
+                    if home:
+                        parties, text = (home,), words
                         break
                 role = re.fullmatch(r"(?i)the\s+(\w+)", words)
                 if not ms and role and role.group(1).lower() in _DEFINITE_ROLES:
@@ -3429,7 +3451,7 @@ class _ArticleRun:
         # from the last speaker the text named by a singular title.
         for j in range(s.index - 1, max(-1, s.index - 4), -1):
             prev = self.sentences[j]
-            if prev.speaker_text and _TITLED_SPEAKER.fullmatch(prev.speaker_text):
+            if prev.speaker_text and _TITLED_SPEAKER.fullmatch(_speaker_head(prev.speaker_text)):
                 # What it was found to state is surer than who speaks at its end.
                 said = prev.stated_by if len(prev.stated_by) == 1 else prev.speaker
                 if said:
@@ -3627,6 +3649,11 @@ class _ArticleRun:
         # A plain-text page whose first paragraph is the dateline has it as its title.
         m = _DATELINE.search(self.body, 0, 1500) or _DATELINE.match(self.a.title or "")
         return self._capital_party(m.group(1)) if m else None
+
+    def _home_party(self) -> str | None:
+        """The country a wire dateline or the outlet's own name places the page in ("The
+        Jerusalem Ledger", "The Beirut Herald"): whose "Foreign Ministry" goes unqualified."""
+        return self._dateline_party() or self._capital_party(self.a.outlet or "")
 
     def _capital_party(self, text: str) -> str | None:
         """The government of the first capital named in ``text``."""

@@ -1643,3 +1643,18 @@ def test_every_quote_is_its_span() -> None:
     for st in result.statements:
         assert result.article.body[st.evidence.start : st.evidence.end] == st.evidence.quote
         assert 0 < st.confidence <= 1
+
+
+def test_an_unqualified_ministry_is_the_outlet_home_government() -> None:
+    text = (
+        "Knesset panel hears the Foreign Ministry\n\n"
+        "The general said Ankara's plans worried him. The Turks have denied it.\n\n"
+        "The Foreign Ministry's deputy director-general for the Middle East, who appeared"
+        " alongside the general, told the committee that the Hermon was not a bargaining chip."
+        ' The demand for a demilitarised south remained "the heart of any agreement", she said.'
+    )
+    meta = Metadata(outlet="The Jerusalem Ledger", published=PUBLISHED)
+    result = extract_source(Source.from_text(text, name="knesset.txt", metadata=meta))
+    got = {(st.party, st.issue) for st in result.statements}
+    assert ("israel", "demilitarized-zone-south") in got, got
+    assert ("turkey", "demilitarized-zone-south") not in got, got
