@@ -1603,6 +1603,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "russia-syria-relations"): 2, ("united-states", "us-mediation"): 2},
         set(),
     ),
+    (
+        '"We want the Syrian army, and only the Syrian army, on our border," Safadi said.',
+        {("jordan", "syrian-army-redeployment-south"): 2},
+        set(),
+    ),
 ]
 
 
