@@ -1608,6 +1608,23 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "syrian-army-redeployment-south"): 2},
         set(),
     ),
+    (
+        "The state will not back down from its decision that all weapons be in its hands, Salam"
+        " said. Katz said Israel will continue to stand by the Druze of Syria. Aoun said Lebanon"
+        " is not part of any normalisation process with Israel.",
+        {
+            ("lebanon", "hezbollah-disarmament"): 2,
+            ("israel", "druze-protection"): 2,
+            ("lebanon", "israel-lebanon-normalization"): -1,
+        },
+        set(),
+    ),
+    # A longer refusal still wins over a shorter phrase inside it.
+    (
+        '"Our positions on the Hermon are not part of any bargain," the Israeli official said.',
+        {("israel", "israeli-withdrawal"): -2},
+        set(),
+    ),
 ]
 
 
