@@ -1625,6 +1625,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "israeli-withdrawal"): -2},
         set(),
     ),
+    # Refusing to stop one's own operations upholds them; "the State of Palestine".
+    (
+        "Katz said the army would not stop its operations in the south. France will continue to"
+        " work for the recognition of the State of Palestine, Barrot said.",
+        {("israel", "israeli-strikes-syria"): 2, ("france", "two-state-solution"): 2},
+        set(),
+    ),
 ]
 
 
