@@ -1632,6 +1632,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "israeli-strikes-syria"): 2, ("france", "two-state-solution"): 2},
         set(),
     ),
+    (
+        "Egyptian diplomats have voiced unease, in private and increasingly in public, over"
+        " Turkey's growing military footprint in Syria. The world body has repeatedly called on"
+        " Israel to withdraw from positions its forces took since December 2024.",
+        {("egypt", "turkish-military-presence-syria"): -1, ("un", "israeli-withdrawal"): 2},
+        set(),
+    ),
 ]
 
 
