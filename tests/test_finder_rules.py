@@ -1639,6 +1639,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("egypt", "turkish-military-presence-syria"): -1, ("un", "israeli-withdrawal"): 2},
         set(),
     ),
+    (
+        'Saar said Israel "has a commitment to the Druze and will not stand idly by."',
+        {("israel", "druze-protection"): 2},
+        set(),
+    ),
 ]
 
 
