@@ -1644,6 +1644,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "druze-protection"): 2},
         set(),
     ),
+    (
+        'Al-Thani said Doha would back "any agreement between Syria and Israel that restores'
+        ' Syrian sovereignty".',
+        {("qatar", "security-agreement"): 2},
+        set(),
+    ),
 ]
 
 
