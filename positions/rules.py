@@ -2193,7 +2193,12 @@ class _ArticleRun:
                 for h in s.concepts
                 if issue.invert_with in h.labels
                 and lo <= h.start < hi
-                and first - 60 <= h.start <= last + 45
+                and (
+                    first - 60 <= h.start <= last + 45
+                    # '… the American troops …, he said, "should have left long ago"': the
+                    # verb right after the cue is the demand's, however far the terms.
+                    or 0 < h.start - self._cue_at <= 16
+                )
                 and not (cue_in_relative and h.end <= first)
                 # "a reduced presence" is still a presence; "see the presence reduced" is not.
                 and not (

@@ -1650,6 +1650,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("qatar", "security-agreement"): 2},
         set(),
     ),
+    # The ending verb right after a modal is the demand's, however far back its terms are.
+    (
+        "Nebenzia then turned to Washington: the American troops east of the Euphrates, he"
+        ' said, were "illegally present" and "should have left long ago."',
+        {("russia", "us-military-presence-syria"): -2},
+        set(),
+    ),
 ]
 
 
