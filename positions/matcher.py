@@ -19,7 +19,8 @@ T = TypeVar("T")
 _END = ""  # trie key marking the end of a phrase
 _WILD = "*"
 _RESOLVED_MAX = 50_000  # matched texts remembered per matcher
-_NO_QUOTES = str.maketrans("", "", '"“”')
+# Folded out of a phrase key: quotation marks (dropped) and dash variants (to "-").
+_KEY_FOLD = str.maketrans({'"': None, "“": None, "”": None, "‐": "-", "‑": "-", "–": "-"})
 _NEXT_WORD = re.compile(r"(?<=\s)\w")
 
 
@@ -32,7 +33,8 @@ def is_exact_case(phrase: str) -> bool:
 
 
 def _normalise(phrase: str) -> str:
-    return " ".join(phrase.replace("’", "'").translate(_NO_QUOTES).split()).lower()
+    # (the pattern takes any dash for "-": "Israeli–Syrian" must find the phrase it matched)
+    return " ".join(phrase.replace("’", "'").translate(_KEY_FOLD).split()).lower()
 
 
 @functools.cache  # a trie has thousands of nodes but a few dozen characters

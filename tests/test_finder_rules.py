@@ -1657,6 +1657,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("russia", "us-military-presence-syria"): -2},
         set(),
     ),
+    (
+        'Fidan told reporters his country had "no objection" to an Israeli\u2013Syrian'
+        ' arrangement. Rubio said Washington "would love to see" Saudi\u2013Israeli'
+        " normalization.",
+        {("turkey", "security-agreement"): 1, ("united-states", "israel-saudi-normalization"): 2},
+        set(),
+    ),
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -90,3 +91,10 @@ def test_a_quotation_mark_at_a_word_gap_does_not_break_a_phrase() -> None:
         ('push hard" for', "push hard for"),
         ('has no problem" with', "has no problem with"),
     ]
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2010", "\u2011", "\u2013"])
+def test_any_dash_finds_a_hyphenated_phrase(dash: str) -> None:
+    m = PhraseMatcher({"israeli-syrian arrangement": ["deal"]})
+    hits = m.findall(f"They accept an Israeli{dash}Syrian arrangement.")
+    assert [(h.text, h.labels) for h in hits] == [(f"Israeli{dash}Syrian arrangement", ["deal"])]
