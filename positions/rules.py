@@ -3420,17 +3420,18 @@ class _ArticleRun:
         for m in s.mentions:
             if m.end > pos:
                 break
-            if (
-                m.party
-                and m.holder
-                and (
-                    m.role == "people"
-                    or (m.role == "demonyms" and _DEMONYM_PERSON.match(self.low, m.end))
-                    or _PERSON_OFFICE.match(self.low, m.end, min(len(self.low), m.end + 40))
-                )
-            ):
+            if m.party and m.holder and self._names_one_person(m):
                 return m.party
         return None
+
+    def _names_one_person(self, m: Mention) -> bool:
+        """A person, or a party named with one person's office: "Safadi", "a Syrian official",
+        "France's representative" (not "the Syrian army")."""
+        return bool(
+            m.role == "people"
+            or (m.role == "demonyms" and _DEMONYM_PERSON.match(self.low, m.end))
+            or _PERSON_OFFICE.match(self.low, m.end, min(len(self.low), m.end + 40))
+        )
 
     def _last_person(self, s: _Sentence) -> str | None:
         for j in range(s.index, max(-1, s.index - 5), -1):
@@ -3439,14 +3440,7 @@ class _ArticleRun:
             people = [
                 m
                 for m in self.sentences[j].mentions
-                if m.party
-                and m.holder
-                and (
-                    m.role == "people"
-                    # "a Syrian official", not "the Syrian army"
-                    or (m.role == "demonyms" and _DEMONYM_PERSON.match(self.low, m.end))
-                    or _PERSON_OFFICE.match(self.low, m.end, min(len(self.low), m.end + 40))
-                )
+                if m.party and m.holder and self._names_one_person(m)
             ]
             if j == s.index:
                 people = []  # the sentence itself names nobody before its quote here
