@@ -734,10 +734,15 @@ _NO_START = re.compile(
 )
 # "Israel's position is clear: no Russian forces near the border."
 _POSITION_COLON = re.compile(
-    r"(?:['’]s)?\s+(?:position|stance|line|message|answer|red\s+line|condition)\b[^:;.]{0,120}:\s*"
+    r"(?:['’]s)?\s+(?:(?:list\s+of\s+)?(?:position|stance|line|message|answer|red\s+lines?|"
+    r"conditions?|demands|terms)\b"
+    r"[^:;.]{0,120}:"
+    r"|demands?\s+(?:include|includes|are|is))\s*"
     r"(?:no|there\s+(?:will|can|would|must)\s+be\s+no)\s+",
     re.I,
 )
+# A further item of a list of refusals: "…, no advanced air defenses and no foreign army".
+_NO_ITEM = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+)no\s+", re.I)
 _QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("«", "»")]
 _BOUNDARY = re.compile(
     r"\s*[;:]\s|\s[—–]\s?|—|\s\(|\)|,[\"”’]?\s+(?:while|but|although|though|whereas|which|who|yet|even as|as well|amid|after|before|despite|since|because|so that|and (?:the|a|an|that|this|its|his|their)\b|and (?-i:(?=[A-Z])))\b"
@@ -4213,22 +4218,55 @@ class _ArticleRun:
         issues = (
             self._issues_in(s, start, s.end, holder=owner, explicit=True) if owner else s.issues
         )
-        cands = [c for c in issues if c.start - start <= 30]
-        if not cands:
-            return []
-        im = min(cands, key=lambda c: c.start)
         holders: tuple[str, ...] = (owner,) if owner else s.speaker[:1] if s.speaker else ()
         how = "speaker"
         if not holders:
             lead = self._lead_party(s)
             holders, how = ((lead,), "list") if lead else ((), "none")
+        if not holders and s.index > 0:
+            # "Israel's position is clear: no Turkish advisers, …": the colon's frame, a
+            # sentence of its own, names whose list it is.
+            prev = self.sentences[s.index - 1]
+            frame = self.body[prev.start : prev.end].rstrip()
+            if frame.endswith(":") and "\n" not in self.body[prev.end : s.start]:
+                subjects = [
+                    x.party
+                    for x in prev.mentions
+                    if x.party and x.holder and not self._after_preposition(x)
+                ]
+                if subjects:
+                    holders, how = (subjects[0],), "speaker"
+                    if not owner:
+                        issues = self._issues_in(s, start, s.end, holder=subjects[0], explicit=True)
         if not holders:
             return []
-        fake: Hit[Any] = Hit(s.start, start, text[: m.end()], "no", [])
         conf = 0.75 if how == "speaker" else 0.6
-        # "There will be no weapons outside the state": refusing what the issue reverses.
-        stance = 2 if im.invert else -2
-        return [self._statement(s, holders[0], im, stance, fake, conf, s.speaker_text)]
+        # The first "no" item, and each further one of the list ("…, no advanced Syrian air
+        # defenses and no foreign army in the south"), refuses its own issue.
+        items = [(s.start, start)]
+        items += [(x.start(), x.end()) for x in _NO_ITEM.finditer(self.body, start, s.end)]
+        out: list[Statement] = []
+        taken: set[str] = set()
+        for a, at in items:
+            cands = [
+                c
+                for c in issues
+                if c.issue not in taken
+                and (
+                    c.start - at <= 30  # (the first item's issue may be named in the frame)
+                    if a == s.start
+                    else any(at <= t0 <= at + 30 for t0, _ in c.terms)
+                )
+            ]
+            if not cands:
+                continue
+            im = min(cands, key=lambda c: c.start)
+            taken.add(im.issue)
+            fake: Hit[Any] = Hit(a, at, self.body[a:at], "no", [])
+            # "There will be no weapons outside the state": refusing what the issue reverses.
+            stance = 2 if im.invert else -2
+            out.append(self._statement(s, holders[0], im, stance, fake, conf, s.speaker_text))
+        return out
 
     # -------------------------------------------------------------- output
     def _confidence(

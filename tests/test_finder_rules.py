@@ -1664,6 +1664,17 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("turkey", "security-agreement"): 1, ("united-states", "israel-saudi-normalization"): 2},
         set(),
     ),
+    # Each "no" item of a list opened by a party's conditions refuses its own issue.
+    (
+        "Jordan rejects Iranian militias. Israel's list of conditions has barely changed since"
+        " the autumn: no advanced Syrian air defenses, no new checkpoints, and no foreign army"
+        " in the south.",
+        {
+            ("israel", "syrian-strategic-weapons"): -2,
+            ("israel", "foreign-military-presence-southern-syria"): -2,
+        },
+        set(),
+    ),
 ]
 
 
