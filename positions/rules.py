@@ -730,7 +730,7 @@ _STRONG_MODALS = (
 )
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d+[.)])\s*")
 _NO_START = re.compile(
-    r"^\s*(?:[•·▪●◦‣*\-–—]\s*)?(?:no|there\s+(?:will|can|would|must)\s+be\s+no)\s+", re.I
+    r"^\s*[\"“]?(?:[•·▪●◦‣*\-–—]\s*)?(?:no|there\s+(?:will|can|would|must)\s+be\s+no)\s+", re.I
 )
 # "Israel's position is clear: no Russian forces near the border."
 _POSITION_COLON = re.compile(

@@ -1675,6 +1675,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    # A quotation that opens on "No …" is a refusal in its speaker's voice.
+    (
+        'Jordan rejects Iranian militias. "No foreign army," the Israeli official said, "will'
+        ' deploy on our northern border with our consent."',
+        {("israel", "foreign-military-presence-southern-syria"): -2},
+        set(),
+    ),
 ]
 
 
