@@ -407,6 +407,8 @@ _LISTED_AFTER = re.compile(
 _HOME_MINISTRY = re.compile(
     r"(?i)the\s+(?:foreign|defen[cs]e|interior)\s+ministry(?:['’]s\s|\s+(?:spokes\w+|official)\b|$)"
 )
+# A quotation after a colon frame that opens on "No": '… put it bluntly: "No Russian police'.
+_QUOTED_NO = re.compile(r":\s*[\"“](?=\s*no\s)", re.I)
 _IT_BEFORE = re.compile(r"\b(?:it|they|this)\s+$")
 _END_AFTER = re.compile(r"\s+(?:(?:come\s+to\s+an\s+)?end|stop|cease|halt)\b")
 # "… of Afrin, Ras al-Ain and Tal Abyad must end": a list of places before the verb.
@@ -4201,7 +4203,13 @@ class _ArticleRun:
             # border": the party whose position the colon opens.
             m = _POSITION_COLON.search(text)
             if not m:
-                return []
+                # '… put it bluntly: "No Russian police, no Turkish advisers, …"': a quoted
+                # list of refusals in the quotation's speaker's voice.
+                m = _QUOTED_NO.search(text)
+                if not m or not s.speaker:
+                    return []
+                at = s.start + m.end()
+                return self._no_items(s, (at, at), None, s.speaker[:1], "speaker")
             owner = next(
                 (
                     x.party
@@ -4215,9 +4223,6 @@ class _ArticleRun:
             if owner is None:
                 return []
         start = s.start + m.end()
-        issues = (
-            self._issues_in(s, start, s.end, holder=owner, explicit=True) if owner else s.issues
-        )
         holders: tuple[str, ...] = (owner,) if owner else s.speaker[:1] if s.speaker else ()
         how = "speaker"
         if not holders:
@@ -4236,14 +4241,29 @@ class _ArticleRun:
                 ]
                 if subjects:
                     holders, how = (subjects[0],), "speaker"
-                    if not owner:
-                        issues = self._issues_in(s, start, s.end, holder=subjects[0], explicit=True)
+                    owner = owner or subjects[0]
         if not holders:
             return []
+        return self._no_items(s, (s.start, start), owner, holders, how)
+
+    def _no_items(
+        self,
+        s: _Sentence,
+        first: tuple[int, int],
+        owner: str | None,
+        holders: tuple[str, ...],
+        how: str,
+    ) -> list[Statement]:
+        """The statements of a list of "no" items whose first item ends at ``first[1]``: it,
+        and each further one ("…, no advanced Syrian air defenses and no foreign army in the
+        south"), refuses its own issue. A first item that starts the sentence may take an
+        issue its frame named ("Israel's position on Russian forces: no …")."""
+        start = first[1]
+        issues = (
+            self._issues_in(s, start, s.end, holder=owner, explicit=True) if owner else s.issues
+        )
         conf = 0.75 if how == "speaker" else 0.6
-        # The first "no" item, and each further one of the list ("…, no advanced Syrian air
-        # defenses and no foreign army in the south"), refuses its own issue.
-        items = [(s.start, start)]
+        items = [first]
         items += [(x.start(), x.end()) for x in _NO_ITEM.finditer(self.body, start, s.end)]
         out: list[Statement] = []
         taken: set[str] = set()

@@ -1682,6 +1682,15 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "foreign-military-presence-southern-syria"): -2},
         set(),
     ),
+    (
+        "Jordan rejects Iranian militias. A senior Israeli security official put it bluntly:"
+        ' "No Russian military police, no Iranian militias south of Damascus."',
+        {
+            ("israel", "iranian-presence-syria"): -2,
+            ("israel", "russian-military-presence-southern-syria"): -2,
+        },
+        set(),
+    ),
 ]
 
 
