@@ -4233,15 +4233,13 @@ class _ArticleRun:
             # sentence of its own, names whose list it is.
             prev = self.sentences[s.index - 1]
             frame = self.body[prev.start : prev.end].rstrip()
-            if frame.endswith(":") and "\n" not in self.body[prev.end : s.start]:
-                subjects = [
-                    x.party
-                    for x in prev.mentions
-                    if x.party and x.holder and not self._after_preposition(x)
-                ]
-                if subjects:
-                    holders, how = (subjects[0],), "speaker"
-                    owner = owner or subjects[0]
+            if (
+                frame.endswith(":")
+                and "\n" not in self.body[prev.end : s.start]
+                and prev.subject_parties  # (annotated: sentences are read in order)
+            ):
+                holders, how = prev.subject_parties[:1], "speaker"
+                owner = owner or prev.subject_parties[0]
         if not holders:
             return []
         return self._no_items(s, (s.start, start), owner, holders, how)
