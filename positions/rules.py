@@ -744,6 +744,16 @@ _POSITION_COLON = re.compile(
     re.I,
 )
 # A further item of a list of refusals: "…, no advanced air defenses and no foreign army".
+# "If the Lebanese army does not disarm Hezbollah, Israel will do it": the one who threatens
+# to do it wants it done.
+_TAKEOVER_THREAT = re.compile(
+    r"\bif\s+(?P<subj>[^,;:]{2,60}?)\s+(?:does\s+not|doesn['’]t|do\s+not|don['’]t|will\s+not|won['’]t|"
+    r"cannot|can['’]t|is\s+unable\s+to|fails?\s+to|refuses?\s+to)\s+(?P<act>[^,;:]{3,120}?)\s*,\s*"
+    r"(?:then\s+)?(?P<who>[^,;:]{2,40}?)\s+(?:will|would|shall|is\s+going\s+to|are\s+going\s+to)"
+    r"(?:\s+(?:have\s+to\s+)?(?:do\s+it|do\s+so|do\s+the\s+job|act|take\s+care\s+of\s+it|see\s+to\s+it)"
+    r"(?:\s+(?:ourselves|itself|themselves|alone|for\s+(?:it|them)))?)?\s*(?:[.!]|,?\s*[\"”])",
+    re.I,
+)
 _NO_ITEM = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+)no\s+", re.I)
 _QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("«", "»")]
 _BOUNDARY = re.compile(
@@ -929,6 +939,7 @@ _CLAUSE_OPENER = re.compile(
 )
 # ", calls for", ", and reaffirms": a comma before the next verb of a list of verb phrases.
 _AND_AFTER = re.compile(r"\s*and\s+")
+_AND_PREPOSITION = re.compile(r",\s+and\s+(?:also\s+)?(?:for|to|of|on)\s+")
 _AUXILIARIES = {
     "has",
     "have",
@@ -959,6 +970,8 @@ _OWNER_GAP = re.compile(
 )
 _OWNER_STOP = re.compile(
     r"\b(?:and|or|to|with|in|for|on|from|by|is|are|was|were|has|have|had|will|would|that|of)\b"
+    # "if the Lebanese army does not disarm Hezbollah": a verb phrase, not a possessor
+    r"|\b(?:not|never|does|do|did|cannot|fails?|failed)\b|n['’]t\b"
 )
 _OWNER_STAYS = re.compile(
     r"\s+(?:(?:military\s+)?(?:forces|troops|police|units|army|soldiers|personnel|patrols)\s+)?"
@@ -1208,9 +1221,13 @@ class _ArticleRun:
                     getattr(self.sentences[i], attr).append(h)
 
         cue_hits = self.c.cues.findall(body)
-        if not cue_hits and all(body.find(w) < 0 for w in _BROKER_WORDS):
-            # Without a cue only reported brokering ("talks under US auspices") states a
-            # position; an article with neither has none to find.
+        if (
+            not cue_hits
+            and all(body.find(w) < 0 for w in _BROKER_WORDS)
+            and not _TAKEOVER_THREAT.search(body)
+        ):
+            # Without a cue only reported brokering ("talks under US auspices") or a threat
+            # to act in another's place states a position; an article with neither has none.
             return []
         place(cue_hits, "cues")
         place(self.c.concepts.findall(body), "concepts")
@@ -2387,6 +2404,7 @@ class _ArticleRun:
             out.extend(self._cue_statements(s, hit, tail))
         synth = self._no_statements(s)
         out.extend(synth)
+        out.extend(self._takeover_threats(s, {(st.party, st.issue) for st in out}))
         out.extend(self._split_refusals(s, {(st.party, st.issue) for st in out}))
         out.extend(self._brokered(s, {(st.party, st.issue) for st in out}))
         if BACKOFF:
@@ -3959,7 +3977,17 @@ class _ArticleRun:
         # Only the first 32 words count: no need to split the rest of a run-on sentence.
         words = _words(text, start, min(end, start + 2000))
         if len(words) > 32:
-            end = words[31][1]
+            cut = words[31][1]
+            # "called for the withdrawal … from all Syrian territories …, and for full respect
+            # of the 1974 agreement": a coordinated object near the limit keeps its own words.
+            found = list(
+                _AND_PREPOSITION.finditer(self.low, start, words[min(len(words), 44) - 1][1])
+            )
+            last = found[-1] if found else None
+            if last is not None:
+                k = bisect.bisect_left([w[0] for w in words], last.end())
+                cut = max(cut, words[min(len(words), k + 12) - 1][1])
+            end = cut
         return end
 
     def _line_end(self, pos: int) -> int:
@@ -4191,6 +4219,34 @@ class _ArticleRun:
                 best = max(specific, key=lambda c: (counts.get(c.issue, 0), -c.start))
                 return [best], "anaphora"
         return [], "none"
+
+    def _takeover_threats(self, s: _Sentence, taken: set[tuple[str, str]]) -> list[Statement]:
+        """ "If the Lebanese army does not disarm Hezbollah, Israel will do it": the threat's
+        subject backs the act it says it will do in the other's place."""
+        m = _TAKEOVER_THREAT.search(self.body, s.start, s.end)
+        if m is None:
+            return []
+        who = m.group("who").strip().lower()
+        if who in ("we", "i"):
+            holder = self._first_person(s, m.start("who"))
+        else:
+            ms = [
+                x for x in self._mentions_in(m.start("who"), m.end("who")) if x.party and x.holder
+            ]
+            holder = ms[0].party if len(ms) == 1 else None
+        if holder is None:
+            return []
+        issues = [
+            c
+            for c in self._issues_in(s, m.start("act"), m.end("act"), holder)
+            if (holder, c.issue) not in taken
+        ]
+        chosen = self._choose_issues(s, issues, m.start("act"), backward=False)
+        fake: Hit[Any] = Hit(m.start(), m.end(), self.body[m.start() : m.end()], "if", [])
+        return [
+            self._statement(s, holder, im, -2 if im.invert else 2, fake, 0.7, s.speaker_text)
+            for im in chosen
+        ]
 
     # -------------------------------------------------------------- no-X lists
     def _no_statements(self, s: _Sentence) -> list[Statement]:

@@ -1691,6 +1691,38 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    # A coordinated second object past the 32-word scope keeps its own words.
+    (
+        "Egypt welcomed the talks. The Egyptian foreign minister called for the withdrawal of Israeli"
+        " troops from every Syrian village, hill and district they have entered since the old regime"
+        " fell in December 2024, the Hermon summit and the buffer zone among them, and for strict"
+        " respect of the 1974 Disengagement Agreement.",
+        {
+            ("egypt", "israeli-withdrawal"): 2,
+            ("egypt", "disengagement-agreement-1974"): 2,
+        },
+        set(),
+    ),
+    # Gratitude for a mediator's efforts backs the mediation.
+    (
+        "Lebanese President Joseph Aoun expressed Lebanon's gratitude for the efforts made by the"
+        " United States to keep the border talks alive.",
+        {("lebanon", "us-mediation"): 1},
+        set(),
+    ),
+    # "If X does not do it, we will": the threat's subject wants it done.
+    (
+        "Israel's defence minister, Israel Katz, was blunt on Sunday: \"If the Lebanese state does"
+        ' not disarm Hezbollah, Israel will do it."',
+        {("israel", "hezbollah-disarmament"): 2},
+        {("lebanon", "hezbollah-disarmament")},
+    ),
+    (
+        'Syria wants the talks. "If Beirut cannot disarm Hezbollah, we will do it ourselves," the'
+        " Israeli defence minister said on Sunday.",
+        {("israel", "hezbollah-disarmament"): 2},
+        set(),
+    ),
 ]
 
 
