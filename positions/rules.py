@@ -297,12 +297,17 @@ _PERSONAL = {"he", "she", "his", "her"}
 _LEAD_SENTENCE_END = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+(?=[A-Z])")
 _JUDGING_VERB = re.compile(
     r"\b(?:considers?|considered|regards?|regarded|sees|saw|views?|viewed|deems?|deemed|"
-    r"finds?|found|calls?|called|describes?|described)\b"
+    r"finds?|found|calls?|called|describes?|described|termed|branded|labell?ed|dubbed)\b"
 )
 # Between a judge and its verb: "the Russian side considers", "Egypt also regards".
 _JUDGE_GAP = re.compile(
     r"(?:['’]s)?(?:\s+(?:side|government|delegation|leadership|authorities|officials|"
-    r"(?:foreign\s+)?ministry|presidency))?(?:,[^,;\"“]{1,40},)?\s+[\"“]?"
+    r"(?:foreign\s+)?ministry|presidency))?"
+    # "the Syrian envoy called", "Iran's foreign ministry spokesman called"
+    r"(?:\s+(?:(?:foreign|defen[cs]e|prime|deputy|chief|senior|top|ministry)\s+){0,2}"
+    r"(?:envoy|ambassador|minister|president|spokes(?:man|woman|person)|representative|"
+    r"delegate|negotiator|diplomat|official|statement))?"
+    r"(?:,[^,;\"“]{1,40},)?\s+[\"“]?"
     r"(?:\w+ly\s+|still\s+|also\s+|now\s+)?"
 )
 _OTHER_THAN = re.compile(r"\b(?:other|another|additional|outside)\s+(?:[\w-]+\s+)?$")
@@ -918,7 +923,8 @@ _RED_LINE = re.compile(r"\bred\s+line|non-?negotiable|not\s+negotiable|not\s+up\
 # "seeing Moscow as a counterweight to …"; the "as" may be the cue's own first word.
 _SEEING = re.compile(
     r"\b(?P<verb>seeing|sees|saw|viewing|views|viewed|regarding|regards|regarded|considering|"
-    r"considers|considered|describing|describes|described)\s+[^,;:]{1,50}?\s+"
+    r"considers|considered|describing|describes|described|calling|terming|termed|branding|"
+    r"branded|labelling|labeling|labelled|labeled|dubbing|dubbed)\s+[^,;:]{1,50}?\s+"
     r"(?P<as>as\s+(?:an?\s+|the\s+)?)?$"
 )
 # "urged both parties to …", "called on Israel to …": what follows is asked of the addressee,
@@ -938,6 +944,7 @@ _CLAUSE_OPENER = re.compile(
     r"\b(?:while|whereas|which|who|that|when|as|according|said|says)\b", re.I
 )
 # ", calls for", ", and reaffirms": a comma before the next verb of a list of verb phrases.
+_ATTRIBUTIVE_GAP = re.compile(r"[\"”’']?[ \t]+")
 _AND_AFTER = re.compile(r"\s*and\s+")
 _AND_PREPOSITION = re.compile(r",\s+and\s+(?:also\s+)?(?:for|to|of|on)\s+")
 _AUXILIARIES = {
@@ -2659,6 +2666,13 @@ class _ArticleRun:
             self.low[max(s.start, hit.start - 25) : hit.start],
         ):
             return []
+        if cue.kind == "predicate" and " " not in hit.phrase:
+            after = _ATTRIBUTIVE_GAP.match(self.body, hit.end, s.end)
+            if after and (
+                any(h.start == after.end() for h in s.concepts)
+                or any(m.start == after.end() for m in s.mentions)
+            ):
+                return []  # 'Israel's "reckless" strikes': an epithet, not a verdict
         stance, strong_neg = self._stance(s, hit, cue)
         if tail is not None:
             tcue = self._cue_for(s, tail)

@@ -1723,6 +1723,30 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "hezbollah-disarmament"): 2},
         set(),
     ),
+    # A verdict in a "called X Y" frame is the caller's; an epithet before a noun is none.
+    (
+        'The Syrian envoy called Israel\'s occupation of the Hermon summit "null and void".',
+        {("syria", "israeli-withdrawal"): 1},
+        {("israel", "israeli-withdrawal")},
+    ),
+    (
+        "The Saudi foreign minister, speaking in Riyadh, called the Israeli air strikes on Syria"
+        ' "reckless".',
+        {("saudi-arabia", "israeli-strikes-syria"): -1},
+        set(),
+    ),
+    (
+        "Tehran would regard any normalisation between Syria and Israel as a grave mistake, the"
+        " Iranian spokesman said.",
+        {("iran", "israel-syria-normalization"): -1},
+        set(),
+    ),
+    (
+        'Turkiye\'s priority is "the territorial integrity of Syria", the president said, and he'
+        ' criticised what he called Israel\'s "reckless" strikes.',
+        {("turkey", "syria-territorial-integrity"): 2},
+        {("israel", "syria-territorial-integrity")},
+    ),
 ]
 
 
