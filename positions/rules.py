@@ -945,6 +945,7 @@ _CLAUSE_OPENER = re.compile(
 )
 # ", calls for", ", and reaffirms": a comma before the next verb of a list of verb phrases.
 _ATTRIBUTIVE_GAP = re.compile(r"[\"”’']?[ \t]+")
+_APPOSITION_END = re.compile(r"[;.:(\"“”,]")
 _AND_AFTER = re.compile(r"\s*and\s+")
 _AND_PREPOSITION = re.compile(r",\s+and\s+(?:also\s+)?(?:for|to|of|on)\s+")
 _AUXILIARIES = {
@@ -3569,6 +3570,16 @@ class _ArticleRun:
                 ):
                     continue
                 after = self.low[m.end : m.end + 40]
+                # "Safadi, the foreign minister," is an apposition; "al-Shaibani, following
+                # talks in which the minister …" is another phrase. (For "the two ministers",
+                # "Abdelatty, and the two ministers held …" does name one of them.)
+                cut = None if plural else _APPOSITION_END.search(after)
+                if cut and not re.match(
+                    r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
+                    + re.escape(role.rstrip("s")),
+                    after[cut.start() :],
+                ):
+                    after = after[: cut.start()]
                 # The mention's own noun phrase: not back past another name ("Foreign Minister
                 # Abdelatty told his Syrian counterpart, al-Shibani": al-Shibani is no minister).
                 lead = max(
@@ -3584,7 +3595,8 @@ class _ArticleRun:
                     default=0,
                 )
                 noun = self.low[max(0, m.start - 60, lead) : m.end]
-                if (role.rstrip("s") in after or role.rstrip("s") in noun) and m.party not in found:
+                title = role.rstrip("s")
+                if (title in after or title in noun) and m.party not in found:
                     found.append(m.party)
                 if found and not plural and not every:
                     return found
@@ -4049,7 +4061,16 @@ class _ArticleRun:
         found, how = self._issues_for_cue_here(s, hit, cue, holder, scope_from, passive)
         if (
             found
-            and how in ("backward", "anaphora")
+            and (
+                how in ("backward", "anaphora")
+                # '"The occupation … is a violation …, and it must end"': the modal's subject
+                # is the pronoun for what came before.
+                or (
+                    how == "scope"
+                    and cue.kind == "modal"
+                    and all(c.end <= hit.start for c in found)
+                )
+            )
             and _IT_BEFORE.search(self.low, max(s.start, hit.start - 8), hit.start)
             and _END_AFTER.match(self.low, hit.end, s.end)
         ):

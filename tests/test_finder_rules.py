@@ -1747,6 +1747,26 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("turkey", "syria-territorial-integrity"): 2},
         {("israel", "syria-territorial-integrity")},
     ),
+    # "the minister" is not a name whose next clause happens to mention ministers.
+    (
+        "Safadi hosts al-Shaibani\n\nAMMAN — Foreign Minister Ayman Safadi said on Monday that"
+        " the Kingdom wants the Syrian"
+        " army deployed along its northern border.\n\nSafadi was speaking at a joint press"
+        " conference in Amman with his Syrian counterpart, Asaad al-Shaibani, following talks"
+        " which the two ministers described as frank.\n\n“The calm of southern Syria is part of"
+        " the calm of Jordan,” Safadi said. “We have offered the brothers in Damascus a"
+        " coordination cell.”\n\nThe minister reiterated the Kingdom’s position that Israel must"
+        " withdraw from all the Syrian territory it has entered.",
+        {("jordan", "israeli-withdrawal"): 2},
+        {("syria", "israeli-withdrawal")},
+    ),
+    # "…, and it must end": the pronoun's antecedent is what must end.
+    (
+        '"The occupation of the buffer zone is a violation of international law, and it must'
+        ' end," the Egyptian foreign minister said.',
+        {("egypt", "israeli-withdrawal"): 2},
+        set(),
+    ),
 ]
 
 
