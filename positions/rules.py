@@ -946,6 +946,9 @@ _CLAUSE_OPENER = re.compile(
 # ", calls for", ", and reaffirms": a comma before the next verb of a list of verb phrases.
 _ATTRIBUTIVE_GAP = re.compile(r"[\"”’']?[ \t]+")
 _APPOSITION_END = re.compile(r"[;.:(\"“”,]")
+_TOPIC_LABEL = re.compile(r"[ \t]*(?:(?:[•·▪●◦‣*\-–—]|\d+[.)])[ \t]*)?([\w'’ -]{2,40}?):\s+")
+_LABEL_COLON = re.compile(r"[ \t]*:[ \t]*")
+_BULLET_LEAD = re.compile(r"[ \t]*(?:(?:[•·▪●◦‣*\-–—]|\d+[.)])[ \t]*)?")
 _AND_AFTER = re.compile(r"\s*and\s+")
 _AND_PREPOSITION = re.compile(r",\s+and\s+(?:also\s+)?(?:for|to|of|on)\s+")
 _AUXILIARIES = {
@@ -1593,7 +1596,9 @@ class _ArticleRun:
         line_start = self.body.rfind("\n", 0, s.start) + 1
         label = (
             _ANY_LABEL.match(self.body[line_start : s.end])
-            if self.body.find(":", line_start, s.end) >= 0  # the label needs its colon
+            # (the label needs its colon; a bulleted one is a factbox's topic, not a speaker)
+            if self.body.find(":", line_start, s.end) >= 0
+            and not _BULLET.match(self.body[line_start : s.end])
             else None
         )
         if label and not parties:
@@ -2674,6 +2679,12 @@ class _ArticleRun:
                 or any(m.start == after.end() for m in s.mentions)
             ):
                 return []  # 'Israel's "reckless" strikes': an epithet, not a verdict
+        label = self._label_colon(hit if tail is None else tail)
+        verdict_label = label is not None and cue.kind == "predicate"
+        if verdict_label:
+            # "* Red line: no Russian troops in southern Syria": a factbox label whose object
+            # follows its colon (and whose "no" is the label's own refusal, not a second one).
+            cue = evolve(cue, kind="verb")
         stance, strong_neg = self._stance(s, hit, cue)
         if tail is not None:
             tcue = self._cue_for(s, tail)
@@ -2729,7 +2740,7 @@ class _ArticleRun:
             and (holder_how == "subject" or not speaker_text)
         ):
             speaker_text = framed_text
-        scope_from = tail.end if tail is not None else hit.end
+        scope_from = label if label is not None else tail.end if tail is not None else hit.end
         results: list[Statement] = []
         if (
             re.search(
@@ -2792,6 +2803,7 @@ class _ArticleRun:
                     continue  # the arrangement itself is not refused, only one lacking that
                 if (
                     cue.kind in ("verb", "noun")
+                    and not verdict_label
                     and self.c.issues[im.issue].invert_with is not None
                     and _NO_OBJECT.match(self.low, scope_from, max(scope_from, im.start))
                 ):
@@ -2825,6 +2837,17 @@ class _ArticleRun:
             results = [evolve(st, stance=Stance(1)) if st.stance < 0 else st for st in results]
         results.extend(demanded)
         return results
+
+    def _label_colon(self, hit: Hit[Cue]) -> int | None:
+        """Where the object of a cue used as a line's label starts ("* Wants: Israeli forces
+        back …", "Rejects: any corridor …"), or None."""
+        colon = _LABEL_COLON.match(self.body, hit.end)
+        if colon is None:
+            return None
+        line_start = self.body.rfind("\n", 0, hit.start) + 1
+        if not _BULLET_LEAD.fullmatch(self.body, line_start, hit.start):
+            return None
+        return colon.end()
 
     def _conditions(
         self,
@@ -4105,6 +4128,13 @@ class _ArticleRun:
                 # "Syria is one and indivisible": the predicate names its issue itself.
                 cands = self._issues_in(s, cs, max(hit.end, *inside), holder)
                 chosen = self._choose_issues(s, cands, cs, backward=True)
+            if not chosen:
+                # "* Normalisation: not on the agenda while …": the line's topic label is what
+                # the predicate judges.
+                topic = _TOPIC_LABEL.match(self.body, self.body.rfind("\n", 0, hit.start) + 1)
+                if topic is not None and topic.end() == cs:
+                    cands = self._issues_in(s, topic.start(1), hit.start, holder)
+                    chosen = self._choose_issues(s, cands, topic.start(1), backward=True)
             if chosen:
                 return chosen, "scope"
             if self._has_anaphor(s, cs, hit.start):

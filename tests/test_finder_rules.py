@@ -1767,6 +1767,22 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("egypt", "israeli-withdrawal"): 2},
         set(),
     ),
+    # A factbox: a cue used as a bullet's label takes the object after its colon; a topic
+    # label is what the predicate after it judges, not a speaker.
+    (
+        "Factbox: where the parties stand\n\nThe following sums up the public positions before"
+        " the talks.\n\nJORDAN\n* Wants: an Israeli withdrawal to the lines of 8 December 2024.\n"
+        "* Rejects: any humanitarian corridor to Sweida that bypasses Damascus.\n"
+        "* Red line: no Iranian militias on its northern border.\n\n"
+        "SYRIA\n* Normalisation with Israel: not on the agenda.\n",
+        {
+            ("jordan", "israeli-withdrawal"): 2,
+            ("jordan", "humanitarian-corridor-suwayda"): -1,
+            ("jordan", "iranian-presence-syria"): -2,
+            ("syria", "israel-syria-normalization"): -1,
+        },
+        {("israel", "israel-syria-normalization")},
+    ),
 ]
 
 
