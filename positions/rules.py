@@ -271,7 +271,9 @@ _INTRO_AFTER = re.compile(
 )
 # "Qatar's Minister of State Mohammed …": a party and a title right before it.
 _INTRO_BEFORE = re.compile(
-    rf"[A-Z][\w'’-]*(?:['’]s)?\s+(?:[A-Z][\w.-]*\s+){{0,2}}?{_TITLE_WORDS}\b(?:[\s\w.'’-]{{0,80}})$"
+    rf"[A-Z][\w'’-]*(?:['’]s)?\s+(?:[A-Z][\w.-]*\s+){{0,2}}?"
+    # "State Department regional spokesperson Michael Rourke"
+    rf"(?:{_TITLE_WORDS}|(?:[a-z][\w-]*\s+){{0,2}}?{_LOWER_TITLES})\b(?:[\s\w.'’-]{{0,80}})$"
 )
 _SUMMIT = re.compile(
     r"\b(?:with\s+the\s+participation\s+of|attended\s+by|at\s+the\s+invitation\s+of|summit|gathered)\b"
@@ -343,11 +345,13 @@ _LIST_HEAD = re.compile(
 _PARAGRAPH_VERB = re.compile(r"[A-Z][a-z]+(?:ed|es)\b")
 _URGING_VERB = re.compile(
     r"\b(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|pressed|presses|pressing|asked|"
-    r"asks|told|tells|pushed|pushes|pushing)\s+(?:the\s+)?$"
+    r"asks|told|tells|pushed|pushes|pushing|expects|we\s+expect)\s+(?:the\s+)?$"
 )
 # Only acts on one's own forces: "asked Ankara to help rebuild its army" is the asker's army.
 _TO_ACT = re.compile(
-    r"\s+to\s+(?:pull\s+out|withdraw|remove|end|halt|stop|reduce|scale\s+back|keep|maintain|retain)"
+    r"(?:\s+(?:armed\s+)?(?:forces|army|troops))?"  # "the Lebanese Armed Forces to complete"
+    r"\s+to\s+(?:pull\s+out|withdraw|remove|end|halt|stop|reduce|scale\s+back|keep|maintain|retain|"
+    r"complete|finish|carry\s+out)"
     r"\b[^,;.]{0,70}$"
 )
 _ROLE_SUBJECT = re.compile(
@@ -931,7 +935,7 @@ _SEEING = re.compile(
 # who has not taken that position.
 _URGED_TO = re.compile(
     r"\b(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|pressed|presses|pressing|encouraged|"
-    r"encourages|invited|invites|appealed\s+to|appeals\s+to)\s+(?:[\w'’-]+\s+){1,6}?(?:to\s+)?$"
+    r"encourages|invited|invites|appealed\s+to|appeals\s+to|expects|we\s+expect)\s+(?:[\w'’-]+\s+){1,6}?(?:to\s+)?$"
 )
 # ", and of Israel's compliance with …": a second object coordinated with the first.
 _COORDINATED = re.compile(
@@ -947,6 +951,9 @@ _CLAUSE_OPENER = re.compile(
 _ATTRIBUTIVE_GAP = re.compile(r"[\"”’']?[ \t]+")
 _APPOSITION_END = re.compile(r"[;.:(\"“”,]")
 _TOPIC_LABEL = re.compile(r"[ \t]*(?:(?:[•·▪●◦‣*\-–—]|\d+[.)])[ \t]*)?([\w'’ -]{2,40}?):\s+")
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?:whoever|anyone\s+who|anybody\s+who|those\s+who|he\s+who|one\s+who)\s+(?:still\s+|really\s+)?$"
+)
 _LABEL_COLON = re.compile(r"[ \t]*:[ \t]*")
 _BULLET_LEAD = re.compile(r"[ \t]*(?:(?:[•·▪●◦‣*\-–—]|\d+[.)])[ \t]*)?")
 _AND_AFTER = re.compile(r"\s*and\s+")
@@ -1834,7 +1841,7 @@ class _ArticleRun:
             return memo[name]
         found: str | None = None
         words = name.split()
-        if 1 <= len(words) <= 4 and name[:1].isupper():
+        if 1 <= len(words) <= 4 and name[:1].isupper() and len(name) >= 3:
             # "WHITFORD:" labels the "Caleb Whitford" the introduction named.
             for m in re.finditer(re.escape(name), self.body, re.I if name.isupper() else 0):
                 if name.isupper() and m.group().isupper():
@@ -2620,6 +2627,8 @@ class _ArticleRun:
         cue = self._cue_for(s, hit)
         if cue is None or _IDIOM_AFTER.match(self.body, hit.end, s.end):
             return []
+        if _GENERIC_SUBJECT.search(self.low, max(s.start, hit.start - 30), hit.start):
+            return []  # "whoever expects the army to come down from it": nobody's position
         if _ANY_THAT.search(self.low, max(s.start, hit.start - 70), hit.start):
             return []  # "any arrangement that the Syrians freely accept": what is supported
         if _DENIAL.match(self.body, hit.end, s.end) and cue.stance < 0:
@@ -3433,6 +3442,11 @@ class _ArticleRun:
             for m in s.mentions:
                 if m.party and m.start < line_start + label.end():
                     return m.party
+            # "ROURKE: We expect …" where the show introduced "Dan Rourke, the US deputy
+            # envoy": that government.
+            introduced = self._introduced_party(label.group(1).strip())
+            if introduced:
+                return introduced
         author = self._author_party()
         if author:
             return author  # "My government has made its choice": the minister who signs it

@@ -1783,6 +1783,42 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         {("israel", "israel-syria-normalization")},
     ),
+    # "X expects Y to …" is X's demand on Y; "whoever expects" is nobody's.
+    (
+        "Washington expects Syria to keep its tanks and artillery well north of the Golan"
+        " frontier, a senior official said.",
+        {("united-states", "demilitarized-zone-south"): 2},
+        set(),
+    ),
+    (
+        "The State Department expects Israel in return to begin pulling its troops back from"
+        " positions inside Syria once a deal takes effect.",
+        {("united-states", "israeli-withdrawal"): 2},
+        set(),
+    ),
+    (
+        'Lebanon adopted the plan. The US embassy said Washington "expects the Lebanese Armed'
+        ' Forces to complete their deployment south of the Litani on schedule".',
+        {},
+        {("united-states", "us-military-presence-syria")},
+    ),
+    (
+        'Syria wants the talks. The Hermon, the minister said, is "the eyes of the State of'
+        ' Israel", and whoever expects the army to come down from it "is living in a'
+        ' fantasy".',
+        {},
+        {("israel", "us-mediation"), ("israel", "israeli-withdrawal")},
+    ),
+    # A transcript's "NAME:" label is the person the host introduced.
+    (
+        "Talk show: the Baku round\n\nHOST: Good evening. With me from Washington, State"
+        " Department regional spokesperson Michael Rourke, and from Moscow, the commentator"
+        " Ivan Petrov of Russia Today.\n\nHOST: Mr Rourke, what do you want from Baku?\n\n"
+        "ROURKE: We expect Damascus to keep its heavy units north of the line we have been"
+        " discussing.\n",
+        {("united-states", "demilitarized-zone-south"): 2},
+        {("russia", "demilitarized-zone-south")},
+    ),
 ]
 
 
