@@ -951,6 +951,10 @@ _CLAUSE_OPENER = re.compile(
 _ATTRIBUTIVE_GAP = re.compile(r"[\"”’']?[ \t]+")
 _APPOSITION_END = re.compile(r"[;.:(\"“”,]")
 _TOPIC_LABEL = re.compile(r"[ \t]*(?:(?:[•·▪●◦‣*\-–—]|\d+[.)])[ \t]*)?([\w'’ -]{2,40}?):\s+")
+_PRESSURE_NOUN = re.compile(
+    r"\b(?:under|foreign|international|american|us|u\.s\.|western|external|outside|the|of|any|no|"
+    r"more|mounting|growing)\s+$"
+)
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:whoever|anyone\s+who|anybody\s+who|those\s+who|he\s+who|one\s+who)\s+(?:still\s+|really\s+)?$"
 )
@@ -1025,7 +1029,10 @@ _PROPOSAL_VERBS = re.compile(
     r"\b(?:made|make|makes|making|presented|presents|present|presenting|raised|raises|raise|submitted|submits|submit|"
     r"put\s+forward|puts\s+forward|offered|offers|tabled|tables|renewed|renews|reiterated|reiterates|issued|issues|"
     r"launched|launches|announced|announces|unveiled|unveils|floated|floats|advanced|has|have|had|set|sets|voiced|voices|"
-    r"repeated|repeats|restated|restates|pressed|presses|put|puts|sent|sends|delivered|delivers)\s+(?:(?:a|an|the|its|their|his|her|new|fresh|several|two|three|additional|further|formal|detailed|written)\s+){0,3}$",
+    r"repeated|repeats|restated|restates|pressed|presses|put|puts|sent|sends|delivered|delivers|"
+    # translated readouts: "affirmed the rejection of …", "expressed the Kingdom's refusal of …"
+    r"affirmed|affirms|reaffirmed|reaffirms|expressed|expresses|underlined|underlines|stressed|"
+    r"stresses|emphasi[sz]ed|emphasi[sz]es|confirmed|confirms|declared|declares)\s+(?:(?:a|an|the|its|their|his|her|new|fresh|several|two|three|additional|further|formal|detailed|written)\s+){0,3}$",
     re.I,
 )
 
@@ -2627,6 +2634,10 @@ class _ArticleRun:
         cue = self._cue_for(s, hit)
         if cue is None or _IDIOM_AFTER.match(self.body, hit.end, s.end):
             return []
+        if hit.phrase.startswith("pressur") and _PRESSURE_NOUN.search(
+            self.low, max(s.start, hit.start - 16), hit.start
+        ):
+            return []  # "disarm the resistance under foreign pressure": a noun, not an urging
         if _GENERIC_SUBJECT.search(self.low, max(s.start, hit.start - 30), hit.start):
             return []  # "whoever expects the army to come down from it": nobody's position
         if _ANY_THAT.search(self.low, max(s.start, hit.start - 70), hit.start):

@@ -1819,6 +1819,32 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("united-states", "demilitarized-zone-south"): 2},
         {("russia", "demilitarized-zone-south")},
     ),
+    # Translated readouts: "affirmed the commitment of X to", "the Kingdom's condemnation and
+    # denunciation of", "emphasised the importance of", "affirmed the rejection of".
+    (
+        "Foreign Minister al-Shaibani affirmed the commitment of the Syrian Arab Republic to the"
+        " 1974 agreement as the basis of any arrangement.",
+        {("syria", "disengagement-agreement-1974"): 2},
+        set(),
+    ),
+    (
+        "Israel struck Syria again. The Saudi cabinet renewed the Kingdom's condemnation and"
+        " denunciation of the repeated Israeli attacks on Syrian territory.",
+        {("saudi-arabia", "israeli-strikes-syria"): -1},
+        set(),
+    ),
+    (
+        "Fidan emphasised the importance of the withdrawal of Israel from the lands it has"
+        " occupied in Syria.",
+        {("turkey", "israeli-withdrawal"): 2},
+        set(),
+    ),
+    (
+        "Hezbollah's arms are debated in Beirut. Foreign Minister Abbas Araghchi \"affirmed the"
+        ' rejection of any plan to disarm the Lebanese resistance under foreign pressure".',
+        {("iran", "hezbollah-disarmament"): -1},
+        {("hezbollah", "hezbollah-disarmament")},
+    ),
 ]
 
 
