@@ -955,6 +955,7 @@ _PRESSURE_NOUN = re.compile(
     r"\b(?:under|foreign|international|american|us|u\.s\.|western|external|outside|the|of|any|no|"
     r"more|mounting|growing)\s+$"
 )
+_FROM_PLACE = re.compile(r"\bfrom\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*$")
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:whoever|anyone\s+who|anybody\s+who|those\s+who|he\s+who|one\s+who)\s+(?:still\s+|really\s+)?$"
 )
@@ -1865,6 +1866,16 @@ class _ArticleRun:
                     if before
                     else None
                 )
+                if span and before and not after:
+                    # "With me from Damascus, Deputy Foreign Minister Omar al-Hallaq": the
+                    # capital a guest speaks from names the government.
+                    place = _FROM_PLACE.search(self.body, max(0, span[0] - 40), span[0])
+                    capital = self._capital_party(place.group(0)) if place else None
+                    if capital and not any(
+                        x.party for x in self._mentions_in(*span) if x.role != "outsider"
+                    ):
+                        found = capital
+                        break
                 if span:
                     parties = [
                         x.party
@@ -3927,6 +3938,12 @@ class _ArticleRun:
             prev = self.sentences[j]
             if prev.bullet:
                 continue
+            heading = self.body[prev.start : prev.end].strip()
+            if heading.isupper() and len(heading.split()) <= 6:
+                # "THE DRUZE OF SWEIDA" over a factbox's bullets: whose entry it is.
+                named = [m.party for m in prev.mentions if m.party]
+                if named:
+                    return named[0]
             for m in prev.mentions:
                 if m.party and (m.holder or self.body[m.end : m.end + 2] in ("'s", "’s")):
                     return m.party

@@ -1845,6 +1845,25 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("iran", "hezbollah-disarmament"): -1},
         {("hezbollah", "hezbollah-disarmament")},
     ),
+    # A factbox heading names whose bullets follow, a demonym heading too.
+    (
+        "Factbox: the parties\n\nThe following sums up the positions before the round.\n\n"
+        "QATAR\n* Would help fund the economic zone once a deal is signed.\n\n"
+        "THE DRUZE OF SWEIDA\n* The spiritual leadership: demands a humanitarian corridor to the"
+        " province.\n",
+        {("druze", "humanitarian-corridor-suwayda"): 2},
+        {("qatar", "humanitarian-corridor-suwayda")},
+    ),
+    # A guest introduced by the capital they speak from: "from Damascus, Deputy Foreign
+    # Minister Omar al-Hallaq".
+    (
+        "Talk show: Baku\n\nHOST: Good evening. With me from Damascus, Deputy Foreign Minister"
+        " Omar al-Hallaq, and in the studio the analyst Karim Mroueh.\n\nHOST: Minister, the"
+        " Russian offer?\n\nAL-HALLAQ: We thanked Moscow. Today we no longer see a need for"
+        " Russian military police on the line.\n",
+        {("syria", "russian-military-presence-southern-syria"): -1},
+        {("russia", "russian-military-presence-southern-syria")},
+    ),
 ]
 
 
