@@ -956,6 +956,9 @@ _PRESSURE_NOUN = re.compile(
     r"more|mounting|growing)\s+$"
 )
 _FROM_PLACE = re.compile(r"\bfrom\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*$")
+_DEMAND_LIST = re.compile(
+    r"\b(?:paper|list|demands|proposals?|conditions|terms|position|plan|requests|offer|wish\s+list)\b"
+)
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:whoever|anyone\s+who|anybody\s+who|those\s+who|he\s+who|one\s+who)\s+(?:still\s+|really\s+)?$"
 )
@@ -1229,6 +1232,7 @@ class _ArticleRun:
         self._analyst_memo: dict[int, bool] = {}
         self._introduced_memo: dict[str, str | None] = {}
         self._interviewers: set[str] | None = None
+        self._frames: dict[int, tuple[tuple[str, ...], int] | None] = {}  # _list_frame
 
     # -------------------------------------------------------------- setup
     def run(self) -> list[Statement]:
@@ -2442,6 +2446,7 @@ class _ArticleRun:
             out.extend(self._cue_statements(s, hit, tail))
         synth = self._no_statements(s)
         out.extend(synth)
+        out.extend(self._list_item_statements(s, {(st.party, st.issue) for st in out}))
         out.extend(self._takeover_threats(s, {(st.party, st.issue) for st in out}))
         out.extend(self._split_refusals(s, {(st.party, st.issue) for st in out}))
         out.extend(self._brokered(s, {(st.party, st.issue) for st in out}))
@@ -4355,6 +4360,63 @@ class _ArticleRun:
             for im in chosen
         ]
 
+    # -------------------------------------------------------------- framed lists
+    def _list_frame(self, s: _Sentence) -> tuple[tuple[str, ...], int] | None:
+        """The holders and stance of the frame a list item's line stands under ("According to
+        two people who saw the Israeli paper, it asked for:" over one demand per line), or
+        None when the sentence is no such item."""
+        if self.body[self.body.rfind("\n", 0, s.start) + 1 : s.start].strip():
+            return None  # not the first sentence of its line
+        memo = self._frames
+        j = s.index - 1
+        while j >= 0 and s.index - j <= 12:
+            prev = self.sentences[j]
+            line_start = self.body.rfind("\n", 0, prev.start) + 1
+            text = self.body[prev.start : prev.end].rstrip()
+            if self.body[line_start : prev.start].strip():
+                j -= 1  # a later sentence of an item's line
+                continue
+            if text.endswith(":"):
+                if j not in memo:
+                    memo[j] = self._frame_of(prev)
+                return memo[j]
+            if not text.endswith((".", "”", '"', "’", ")")) or len(text.split()) > 45:
+                return None  # a heading or a paragraph: the list (if any) ended
+            j -= 1
+        return None
+
+    def _frame_of(self, f: _Sentence) -> tuple[tuple[str, ...], int] | None:
+        cues = [h for h in f.cues if (c := self._cue_for(f, h)) is not None and c.kind == "verb"]
+        if cues:
+            hit = cues[-1]
+            cue = self._cue_for(f, hit)
+            assert cue is not None
+            holders, _, _ = self._holders(f, hit, cue)
+            stance, _ = self._stance(f, hit, cue)
+            return (holders, stance) if holders and stance else None
+        # "The Syrian paper … was shorter:": a party's list of demands.
+        if _DEMAND_LIST.search(self.low, f.start, f.end) and f.subject_parties:
+            return f.subject_parties[:1], 2
+        return None
+
+    def _list_item_statements(self, s: _Sentence, taken: set[tuple[str, str]]) -> list[Statement]:
+        """Each issue a framed list's item names, at the frame's stance ("… it asked for:" /
+        "A standing humanitarian corridor for aid to Sweida …")."""
+        frame = self._list_frame(s)
+        if frame is None:
+            return []
+        holders, stance = frame
+        if _NO_START.match(self.body[s.start : s.end]):
+            return []  # a "No …" item refuses (see _no_statements)
+        cands = self._issues_in(s, s.start, s.end, holders[0])
+        chosen = self._choose_issues(s, cands, s.start, backward=False)
+        fake: Hit[Any] = Hit(s.start, s.start, "", "list", [])
+        return [
+            self._statement(s, holders[0], im, -stance if im.invert else stance, fake, 0.6, None)
+            for im in chosen
+            if (holders[0], im.issue) not in taken
+        ]
+
     # -------------------------------------------------------------- no-X lists
     def _no_statements(self, s: _Sentence) -> list[Statement]:
         """ "No withdrawal from Mount Hermon." — a list item or slogan that refuses an issue."""
@@ -4386,7 +4448,10 @@ class _ArticleRun:
             if owner is None:
                 return []
         start = s.start + m.end()
-        holders: tuple[str, ...] = (owner,) if owner else s.speaker[:1] if s.speaker else ()
+        listed = None if owner else self._list_frame(s)
+        holders: tuple[str, ...] = (
+            (owner,) if owner else listed[0][:1] if listed else s.speaker[:1] if s.speaker else ()
+        )
         how = "speaker"
         if not holders:
             lead = self._lead_party(s)

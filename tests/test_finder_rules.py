@@ -1864,6 +1864,23 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "russian-military-presence-southern-syria"): -1},
         {("russia", "russian-military-presence-southern-syria")},
     ),
+    # A framed list: each line under "… it called for:" is one demand of the frame's holder,
+    # until a heading ends the list.
+    (
+        "Talks end with two lists\n\nAMMAN — The talks ended without a deal on Friday.\n\n"
+        "What Jordan asked for\nAccording to a diplomat who read the Jordanian note, it called"
+        " for:\nA joint coordination cell in Amman to handle incidents on the border.\n"
+        "No Iranian-backed militias within 50 kilometres of the border.\n"
+        "A humanitarian corridor to Sweida run by the United Nations.\n\n"
+        "What the others said\nA shared economic zone along the frontier was mentioned by Qatar"
+        " in passing.\n",
+        {
+            ("jordan", "joint-coordination-mechanism"): 2,
+            ("jordan", "iranian-presence-syria"): -2,
+            ("jordan", "humanitarian-corridor-suwayda"): 2,
+        },
+        {("jordan", "shared-economic-zone"), ("qatar", "shared-economic-zone")},
+    ),
 ]
 
 
