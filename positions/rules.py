@@ -741,7 +741,8 @@ _STRONG_MODALS = (
 )
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d+[.)])\s*")
 _NO_START = re.compile(
-    r"^\s*[\"“]?(?:[•·▪●◦‣*\-–—]\s*)?(?:no|there\s+(?:will|can|would|must)\s+be\s+no)\s+", re.I
+    r"^\s*[\"“]?(?:(?:[•·▪●◦‣*\-–—]|\d+[.)])\s*)?(?:no|zero|there\s+(?:will|can|would|must)\s+be\s+no)\s+",
+    re.I,
 )
 # "Israel's position is clear: no Russian forces near the border."
 _POSITION_COLON = re.compile(
@@ -956,6 +957,12 @@ _PRESSURE_NOUN = re.compile(
     r"more|mounting|growing)\s+$"
 )
 _FROM_PLACE = re.compile(r"\bfrom\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*$")
+_FRAME_LINE = re.compile(r":[ \t]*\n")
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
+_OWNED_LIST = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:document|paper|list|plan|proposals?|conditions|demands|"
+    r"terms|note|draft|points|wish\s+list)\b"
+)
 _DEMAND_LIST = re.compile(
     r"\b(?:paper|list|demands|proposals?|conditions|terms|position|plan|requests|offer|wish\s+list)\b"
 )
@@ -1255,9 +1262,11 @@ class _ArticleRun:
             not cue_hits
             and all(body.find(w) < 0 for w in _BROKER_WORDS)
             and not _TAKEOVER_THREAT.search(body)
+            and not _FRAME_LINE.search(body)
         ):
-            # Without a cue only reported brokering ("talks under US auspices") or a threat
-            # to act in another's place states a position; an article with neither has none.
+            # Without a cue only reported brokering ("talks under US auspices"), a threat
+            # to act in another's place or a party's framed list states a position; an
+            # article with none of them has none.
             return []
         place(cue_hits, "cues")
         place(self.c.concepts.findall(body), "concepts")
@@ -4365,21 +4374,25 @@ class _ArticleRun:
         """The holders and stance of the frame a list item's line stands under ("According to
         two people who saw the Israeli paper, it asked for:" over one demand per line), or
         None when the sentence is no such item."""
-        if self.body[self.body.rfind("\n", 0, s.start) + 1 : s.start].strip():
-            return None  # not the first sentence of its line
+        lead = self.body[self.body.rfind("\n", 0, s.start) + 1 : s.start].strip()
+        if lead and not _LIST_NUMBER.fullmatch(lead):
+            return None  # not the first sentence of its line ("1. Not one tank …" is)
         memo = self._frames
         j = s.index - 1
-        while j >= 0 and s.index - j <= 12:
+        while j >= 0 and s.index - j <= 40:
             prev = self.sentences[j]
             line_start = self.body.rfind("\n", 0, prev.start) + 1
             text = self.body[prev.start : prev.end].rstrip()
-            if self.body[line_start : prev.start].strip():
-                j -= 1  # a later sentence of an item's line
-                continue
-            if text.endswith(":"):
+            lead = self.body[line_start : prev.start].strip()
+            if text.endswith(":") and "\n" in self.body[prev.end : s.start]:
+                # (the frame may end a paragraph: "… Syria. Under the headline …, it
+                # printed the points as follows:")
                 if j not in memo:
                     memo[j] = self._frame_of(prev)
                 return memo[j]
+            if (lead and not _LIST_NUMBER.fullmatch(lead)) or _LIST_NUMBER.fullmatch(text):
+                j -= 1  # a later sentence of an item's line, or an item's number
+                continue
             if not text.endswith((".", "”", '"', "’", ")")) or len(text.split()) > 45:
                 return None  # a heading or a paragraph: the list (if any) ended
             j -= 1
@@ -4394,7 +4407,15 @@ class _ArticleRun:
             holders, _, _ = self._holders(f, hit, cue)
             stance, _ = self._stance(f, hit, cue)
             return (holders, stance) if holders and stance else None
-        # "The Syrian paper … was shorter:": a party's list of demands.
+        # "The Syrian paper … was shorter:", "… what it called 'the Israeli document for Baku'
+        # … it printed the points as follows:": a party's list of demands.
+        sentences = [f]
+        if f.index > 0 and "\n" not in self.body[self.sentences[f.index - 1].end : f.start]:
+            sentences.insert(0, self.sentences[f.index - 1])
+        for x in reversed(sentences):
+            for m in x.mentions:
+                if m.party and _OWNED_LIST.match(self.low, m.end, x.end):
+                    return (m.party,), 2
         if _DEMAND_LIST.search(self.low, f.start, f.end) and f.subject_parties:
             return f.subject_parties[:1], 2
         return None

@@ -1881,6 +1881,24 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         {("jordan", "shared-economic-zone"), ("qatar", "shared-economic-zone")},
     ),
+    # A numbered list under a frame that ends its paragraph, owned by "the Jordanian paper";
+    # "Zero …" refuses like "No …".
+    (
+        'Press review\n\nAMMAN - The daily devoted three pages to what it called "the Jordanian'
+        ' paper for the talks". Under the headline "Five points", it printed them as follows:\n'
+        "1. Zero Iranian presence near the border.\n"
+        "2. A joint coordination cell in Amman to handle incidents.\n"
+        "3. No Turkish military base in the south. Not now, not later.\n"
+        "4. Nothing more on the economy.\n"
+        "5. A humanitarian corridor to Sweida under the United Nations.\n",
+        {
+            ("jordan", "iranian-presence-syria"): -2,
+            ("jordan", "joint-coordination-mechanism"): 2,
+            ("jordan", "turkish-military-presence-syria"): -2,
+            ("jordan", "humanitarian-corridor-suwayda"): 2,
+        },
+        set(),
+    ),
 ]
 
 
