@@ -2418,8 +2418,10 @@ class _ArticleRun:
         text = self.body[s.start : s.end]
         if text.rstrip().endswith("?") or _QUOTED_QUESTION.match(text):
             return []  # a question states no position
-        if len(text) < 80 and text.isupper() and " " in text.strip():
-            return []  # "ANKARA WELCOMES THE MOVE": a sub-heading, the desk's words
+        if len(text) < 80 and text.isupper() and " " in text.strip() and not self._party_label(s):
+            # "ANKARA WELCOMES THE MOVE": a sub-heading, the desk's words ("QATAR: WE'LL HELP
+            # PAY FOR THE ZONE" gives its party's own).
+            return []
         line_start = self.body.rfind("\n", 0, s.start) + 1
         label = _QUESTION_LABEL.match(self.body, line_start, s.end)
         if label and not (
@@ -4368,6 +4370,15 @@ class _ArticleRun:
             self._statement(s, holder, im, -2 if im.invert else 2, fake, 0.7, s.speaker_text)
             for im in chosen
         ]
+
+    def _party_label(self, s: _Sentence) -> bool:
+        """Whether the sentence opens its line with a party's name and a colon ("QATAR: …")."""
+        label = _ANY_LABEL.match(self.body[s.start : s.end])
+        return bool(
+            label
+            and self.body[self.body.rfind("\n", 0, s.start) + 1 : s.start].strip() == ""
+            and any(m.party for m in self._mentions_in(s.start, s.start + label.end(1)))
+        )
 
     # -------------------------------------------------------------- framed lists
     def _list_frame(self, s: _Sentence) -> tuple[tuple[str, ...], int] | None:

@@ -1899,6 +1899,16 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    # A brief's capitalised headline under its party's label is that party's; an unlabelled
+    # capitalised line is the desk's.
+    (
+        "The week in brief\n\nOur round-up of the week's stories.\n\n"
+        "EUROPEAN UNION: BRUSSELS BACKS A UN-RUN CORRIDOR TO SWEIDA\n"
+        "Foreign ministers met informally on Saturday.\n\n"
+        "ANKARA WELCOMES A CORRIDOR TO SWEIDA\nThe story is in the archive.\n",
+        {("eu", "humanitarian-corridor-suwayda"): 2},
+        {("turkey", "humanitarian-corridor-suwayda")},
+    ),
 ]
 
 
