@@ -1240,6 +1240,7 @@ class _ArticleRun:
         self._introduced_memo: dict[str, str | None] = {}
         self._interviewers: set[str] | None = None
         self._frames: dict[int, tuple[tuple[str, ...], int] | None] = {}  # _list_frame
+        self._frame_at: list[int] | None = None  # sentences that may frame a list
 
     # -------------------------------------------------------------- setup
     def run(self) -> list[Statement]:
@@ -4389,6 +4390,18 @@ class _ArticleRun:
         if lead and not _LIST_NUMBER.fullmatch(lead):
             return None  # not the first sentence of its line ("1. Not one tank …" is)
         memo = self._frames
+        if self._frame_at is None:
+            # Sentences that end on a colon at the end of their line: most articles have none,
+            # and then no sentence is an item (checked once, not walked back per sentence).
+            self._frame_at = [
+                f.index
+                for f in self.sentences
+                if self.body[f.start : f.end].rstrip().endswith(":")
+                and "\n" in self.body[f.end : f.end + 3]
+            ]
+        k = bisect.bisect_left(self._frame_at, s.index) - 1
+        if k < 0 or s.index - self._frame_at[k] > 40:
+            return None
         j = s.index - 1
         while j >= 0 and s.index - j <= 40:
             prev = self.sentences[j]
