@@ -1909,6 +1909,32 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("eu", "humanitarian-corridor-suwayda"): 2},
         {("turkey", "humanitarian-corridor-suwayda")},
     ),
+    # Vocabulary: "a united, sovereign Syria", "a single Syria", "Zionist aircraft", helping
+    # "the two sides" as mediation.
+    (
+        "Foreign Minister Jean-Noel Barrot reaffirmed France's support for \"a united, sovereign"
+        ' Syria".',
+        {("france", "syria-territorial-integrity"): 2},
+        set(),
+    ),
+    (
+        'Syria wants the talks. SDF commander Mazloum Abdi said the group was "committed to a'
+        ' single Syria".',
+        {("sdf", "syria-territorial-integrity"): 2},
+        set(),
+    ),
+    (
+        'Iranian foreign ministry spokesman Esmaeil Baghaei condemned what he called the "daily'
+        ' aggression" of Zionist aircraft on Syrian territory.',
+        {("iran", "israeli-strikes-syria"): -1},
+        set(),
+    ),
+    (
+        "Syria wants the talks. Russia, which was not in the room, said it remained ready to"
+        ' assist the two sides "in any format they choose".',
+        {("russia", "russian-mediation"): 2},
+        set(),
+    ),
 ]
 
 
