@@ -966,6 +966,24 @@ _OWNED_LIST = re.compile(
 _DEMAND_LIST = re.compile(
     r"\b(?:paper|list|demands|proposals?|conditions|terms|position|plan|requests|offer|wish\s+list)\b"
 )
+# An official introduced with a party the codebook does not know by name: "Syria's
+# negotiator, Ghassan Mourad", "Syrian negotiator Ghassan Mourad", "Ghassan Mourad, the Syrian
+# negotiator". ("Former" officials are not introduced: they hold no position.)
+_OFFICIAL_TITLE = (
+    r"(?:(?:deputy|special|senior|chief|top|lead|acting|foreign|defen[cs]e|prime|interior|"
+    r"regional|permanent|assistant|vice)\s+){0,3}"
+    r"(?:minister|negotiator|envoy|ambassador|spokes(?:man|woman|person)|diplomat|"
+    r"representative|delegate|commander|general|president|adviser|advisor|secretary|"
+    r"head\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?delegation)"
+)
+_NAME_WORD = r"(?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|el-[A-Z][\w'’-]+)"
+_PERSON_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|de|van)){{1,3}})"
+_PARTY_TITLE_NAME = re.compile(
+    rf"(?:['’]s)?\s+(?:(?-i:[a-z])[\w-]*\s+)?{_OFFICIAL_TITLE},?\s+(?-i:{_PERSON_NAME})", re.I
+)
+_NAME_COMMA = re.compile(rf"(?-i:{_PERSON_NAME}),\s+(?:the\s+|a\s+)?$")
+_TITLE_AFTER_PARTY = re.compile(rf"(?:['’]s)?\s+(?:(?-i:[a-z])[\w-]*\s+)?{_OFFICIAL_TITLE}\b", re.I)
+_NOT_A_NAME = re.compile(r"\b(?:The|Minister|Ministry|President|Foreign|Affairs|Council|Forces)\b")
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:whoever|anyone\s+who|anybody\s+who|those\s+who|he\s+who|one\s+who)\s+(?:still\s+|really\s+)?$"
 )
@@ -1278,6 +1296,7 @@ class _ArticleRun:
                 i = bisect.bisect_right(starts, m.start) - 1
                 if 0 <= i < len(self.sentences):
                     self.sentences[i].mentions.append(m)
+        self._add_introduced_people()
         for sent in self.sentences:
             # "Lebanese Armed Forces", "Syrian Democratic Forces": a name, not a force in play.
             names = [(m.start, m.end) for m in sent.mentions if m.role in ("names", "people")]
@@ -1324,6 +1343,51 @@ class _ArticleRun:
             found.extend(made)
             previous = s
         return _dedupe(found)
+
+    def _add_introduced_people(self) -> None:
+        """Officials the codebook does not know, introduced with their party ("Syria's
+        negotiator, Ghassan Mourad", "Ghassan Mourad, the Syrian negotiator"): each later
+        "Mourad" is a mention of that party's person."""
+        body = self.body
+        known = {body[m.start : m.end] for x in self.sentences for m in x.mentions}
+        people: dict[str, str] = {}
+        for x in self.sentences:
+            for m in x.mentions:
+                if not m.party or m.role not in ("names", "demonyms", "capitals"):
+                    continue
+                after = _PARTY_TITLE_NAME.match(body, m.end, x.end)
+                name = after.group("name") if after else None
+                if name is None:
+                    before = _NAME_COMMA.search(body, max(x.start, m.start - 60), m.start)
+                    if before and _TITLE_AFTER_PARTY.match(body, m.end, x.end):
+                        name = before.group("name")
+                if name and name not in known and not _NOT_A_NAME.search(name):
+                    people.setdefault(name, m.party)
+                    surname = name.split()[-1]
+                    if len(surname) >= 4 and surname not in known:
+                        people.setdefault(surname, m.party)
+        if not people:
+            return
+        starts = self._sentence_starts
+        pattern = re.compile(
+            r"\b(?:"
+            + "|".join(re.escape(n) for n in sorted(people, key=len, reverse=True))
+            + r")\b"
+        )
+        touched: set[int] = set()
+        for hit in pattern.finditer(body):
+            i = bisect.bisect_right(starts, hit.start()) - 1
+            if i < 0:
+                continue
+            x = self.sentences[i]
+            if any(m.start < hit.end() and hit.start() < m.end for m in x.mentions):
+                continue
+            x.mentions.append(
+                Mention(hit.start(), hit.end(), people[hit.group()], "people", hit.group(), True)
+            )
+            touched.add(i)
+        for i in touched:
+            self.sentences[i].mentions.sort(key=lambda m: m.start)
 
     def _mention(self, h: Hit[tuple[str, str, Any]]) -> Mention | None:
         choices = [lab for lab in h.labels if lab[2] is None or lab[2].holds_on(self.day)]
@@ -4347,6 +4411,8 @@ class _ArticleRun:
     def _takeover_threats(self, s: _Sentence, taken: set[tuple[str, str]]) -> list[Statement]:
         """ "If the Lebanese army does not disarm Hezbollah, Israel will do it": the threat's
         subject backs the act it says it will do in the other's place."""
+        if self.low.find("if ", s.start, s.end) < 0:
+            return []
         m = _TAKEOVER_THREAT.search(self.body, s.start, s.end)
         if m is None:
             return []
@@ -4386,22 +4452,26 @@ class _ArticleRun:
         """The holders and stance of the frame a list item's line stands under ("According to
         two people who saw the Israeli paper, it asked for:" over one demand per line), or
         None when the sentence is no such item."""
+        if self._frame_at is None:
+            # Sentences that end on a colon at the end of their line: most articles have none,
+            # and then no sentence is an item (checked once, not walked back per sentence).
+            self._frame_at = (
+                [
+                    f.index
+                    for f in self.sentences
+                    if self.body[f.start : f.end].rstrip().endswith(":")
+                    and "\n" in self.body[f.end : f.end + 3]
+                ]
+                if _FRAME_LINE.search(self.body)
+                else []
+            )
+        k = bisect.bisect_left(self._frame_at, s.index) - 1
+        if k < 0 or s.index - self._frame_at[k] > 40:
+            return None
         lead = self.body[self.body.rfind("\n", 0, s.start) + 1 : s.start].strip()
         if lead and not _LIST_NUMBER.fullmatch(lead):
             return None  # not the first sentence of its line ("1. Not one tank …" is)
         memo = self._frames
-        if self._frame_at is None:
-            # Sentences that end on a colon at the end of their line: most articles have none,
-            # and then no sentence is an item (checked once, not walked back per sentence).
-            self._frame_at = [
-                f.index
-                for f in self.sentences
-                if self.body[f.start : f.end].rstrip().endswith(":")
-                and "\n" in self.body[f.end : f.end + 3]
-            ]
-        k = bisect.bisect_left(self._frame_at, s.index) - 1
-        if k < 0 or s.index - self._frame_at[k] > 40:
-            return None
         j = s.index - 1
         while j >= 0 and s.index - j <= 40:
             prev = self.sentences[j]

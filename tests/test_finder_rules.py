@@ -1935,6 +1935,14 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("russia", "russian-mediation"): 2},
         set(),
     ),
+    # Officials the codebook does not know, introduced with their party, speak for it later.
+    (
+        "Israel's negotiator, Yossi Kaplan, met Syria's chief negotiator, Ghassan Mourad, in Amman"
+        ' on Monday. The talks resume today. "We will not come down from the Hermon," Kaplan'
+        ' said. "We want the 1974 lines restored," Mourad said.',
+        {("syria", "disengagement-agreement-1974"): 2},
+        {("israel", "disengagement-agreement-1974")},
+    ),
 ]
 
 
