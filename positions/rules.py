@@ -984,6 +984,16 @@ _PARTY_TITLE_NAME = re.compile(
 _NAME_COMMA = re.compile(rf"(?-i:{_PERSON_NAME}),\s+(?:the\s+|a\s+)?$")
 _TITLE_AFTER_PARTY = re.compile(rf"(?:['’]s)?\s+(?:(?-i:[a-z])[\w-]*\s+)?{_OFFICIAL_TITLE}\b", re.I)
 _NOT_A_NAME = re.compile(r"\b(?:The|Minister|Ministry|President|Foreign|Affairs|Council|Forces)\b")
+_DOC_NOUNS = r"(?:draft|document|paper|non-paper|proposal|framework|memo|memorandum|text|plan)"
+_DOC_NOUN = re.compile(rf"\b{_DOC_NOUNS}\b")
+_DOC_SUBJECT = re.compile(rf"(?:^|\s)(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_NOUNS}$")
+_AUTHORED_BY = re.compile(
+    rf"\b{_DOC_NOUNS}\b[^.;]{{0,40}}?\b(?:drawn\s+up|drafted|prepared|written|circulated|"
+    r"authored|put\s+forward|submitted|tabled)\s+by\s+(?:the\s+)?"
+)
+_DOC_AFTER = re.compile(
+    rf"(?:['’]s)?\s+(?:(?:draft|new|own|leaked|latest|written|revised|\d+-page)\s+){{0,2}}{_DOC_NOUNS}\b"
+)
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:whoever|anyone\s+who|anybody\s+who|those\s+who|he\s+who|one\s+who)\s+(?:still\s+|really\s+)?$"
 )
@@ -1259,6 +1269,7 @@ class _ArticleRun:
         self._interviewers: set[str] | None = None
         self._frames: dict[int, tuple[tuple[str, ...], int] | None] = {}  # _list_frame
         self._frame_at: list[int] | None = None  # sentences that may frame a list
+        self._doc_author: str | None = None  # the one authored paper's party (_document_author)
 
     # -------------------------------------------------------------- setup
     def run(self) -> list[Statement]:
@@ -1813,6 +1824,11 @@ class _ArticleRun:
                     # list's, as the verb before it found.
                     parties, text = last[2], last[4]
                     break
+                if not ms and _DOC_SUBJECT.search(words.lower()):
+                    author = self._document_author(s, _words(self.body, *seg))
+                    if author:
+                        parties, text = (author,), words  # '"…," the draft reads'
+                        break
                 if not ms and any(m.role == "outsider" for m in self._mentions_in(*seg)):
                     parties, text = (), words  # "Fu Cong of China said …": an outsider speaks
                     break
@@ -3283,6 +3299,10 @@ class _ArticleRun:
                 return listed[0], "pronoun", listed[1]
         if words:
             w0, w1, w = words[-1]
+            author = self._document_author(s, words)
+            if author:
+                # "The draft … proposes", "It envisages a phased pullback": the paper's author.
+                return (author,), "subject", None
             # Pronoun subjects: "it is not ready", "they said".
             if w in _PRONOUNS:
                 return self._pronoun(s, w, hit.start), "pronoun", None
@@ -4348,6 +4368,34 @@ class _ArticleRun:
             # matter"': a verdict on what the pronoun refers back to.
             return self._anaphora(s, hit)
         return [], "none"
+
+    def _document_author(self, s: _Sentence, words: list[tuple[int, int, str]]) -> str | None:
+        """The party whose paper the subject ``words`` name ("the draft", "the 14-page
+        document", or "it" after a sentence on the paper), when the article has exactly one
+        authored paper ("a draft framework drawn up by the U.S. envoy's team")."""
+        if not words:
+            return None
+        text = " ".join(w for _, _, w in words[-4:])
+        after_paper = words[-1][2] == "it" and s.index > 0
+        if after_paper:
+            prev = self.sentences[s.index - 1]
+            after_paper = bool(_DOC_NOUN.search(self.low, prev.start, prev.end))
+        if not after_paper and not _DOC_SUBJECT.search(text):
+            return None
+        if self._doc_author is None:
+            authors: set[str] = set()
+            for m in _AUTHORED_BY.finditer(self.low):
+                authors.update(
+                    x.party
+                    for x in self._mentions_in(m.end(), m.end() + 40)
+                    if x.party and x.start == m.end()
+                )
+            for x in self.sentences:
+                for mention in x.mentions:
+                    if mention.party and _DOC_AFTER.match(self.low, mention.end, x.end):
+                        authors.add(mention.party)
+            self._doc_author = authors.pop() if len(authors) == 1 else ""
+        return self._doc_author or None
 
     def _has_anaphor(self, s: _Sentence, start: int, end: int) -> bool:
         for g in s.grammar:

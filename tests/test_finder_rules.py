@@ -1943,6 +1943,19 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "disengagement-agreement-1974"): 2},
         {("israel", "disengagement-agreement-1974")},
     ),
+    # A leaked paper speaks for its one author: "the draft", "it" after a sentence on it.
+    (
+        "Leaked draft\n\nWASHINGTON - A draft framework drawn up by the U.S. envoy's team would"
+        " reshape the south,"
+        " according to a copy seen by the Dispatch. Israel and Syria have not commented.\n\n"
+        "The core of the proposal is economic. It proposes a shared economic zone along the"
+        " border. The draft also calls for the coordination cell in Amman to become permanent.",
+        {
+            ("united-states", "shared-economic-zone"): 2,
+            ("united-states", "joint-coordination-mechanism"): 2,
+        },
+        set(),
+    ),
 ]
 
 
