@@ -857,6 +857,8 @@ _MEDIATION_OF = {"united-states": "us-mediation", "russia": "russian-mediation"}
 _MUST_END = re.compile(
     # (", including on Mount Hermon," is a parenthetical, not a clause boundary)
     r"[^,;:.]{0,110}?(?:,\s*(?:including|notably|especially|in\s+particular)\b[^,;:.]{0,50},)?"
+    # '… in the area of separation, he said, "must end"': a frame between them
+    r"(?:,\s*(?:he|she|they|it)\s+(?:said|says|added|insisted|warned),)?"
     r"\s[\"“]?(?:must|should|has\s+to|needs\s+to|will)\s+(?:come\s+to\s+an\s+)?end\b"
 )
 _CAPITAL_AS_PLACE = re.compile(

@@ -1956,6 +1956,14 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    # "the Under-Secretary-General" is the UN's; '… presence …, he said, "must end"' ends it.
+    (
+        "Israel and Syria met in Baku. Briefing the Council, the Under-Secretary-General for Peace"
+        " Operations urged both parties to respect the 1974 agreement. The presence of Israeli"
+        ' forces in the area of separation, he said, "must end".',
+        {("un", "disengagement-agreement-1974"): 2, ("un", "israeli-withdrawal"): 2},
+        {("israel", "disengagement-agreement-1974"), ("syria", "israeli-withdrawal")},
+    ),
 ]
 
 
