@@ -1061,6 +1061,8 @@ _OWN_OBJECT = re.compile(r"\s*(?:the|a|an|what|any|its|their|his|her|this|these|
 _ANY_THAT = re.compile(r"\bany\s+(?:[\w-]+\s+){0,3}(?:that|which)\s+(?:[\w'’-]+\s+){0,4}$")
 _IDIOM_AFTER = re.compile(
     r"\s+(?:not\s+)?to\s+(?:be\s+)?(?:named|identified|comment|speak\s+on\s+the\s+record)|\s+anonymity"
+    # "will not have to withdraw": an obligation, not a refusal
+    r"|(?<=have)\s+(?:to|been)\b"
     # "Asked about Russian roles, she said …": a journalist's question, not a request
     r"|(?<=asked)(?:\s+(?:in|during|on|at)\s+[^,.;]{0,40}?)?\s+(?:about|whether|if|how|why|what|when|who|for\s+(?:his|her|their|a)\s+"
     r"(?:view|views|reaction|comment|response))\b",

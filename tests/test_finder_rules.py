@@ -1964,6 +1964,26 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("un", "disengagement-agreement-1974"): 2, ("un", "israeli-withdrawal"): 2},
         {("israel", "disengagement-agreement-1974"), ("syria", "israeli-withdrawal")},
     ),
+    # "will not have X" refuses X; "will not have to" is an obligation; "pushing both sides
+    # toward X" backs X.
+    (
+        "Syria and Israel met. An Israeli official said Israel will not have Russian patrols near"
+        " its lines.",
+        {("israel", "russian-military-presence-southern-syria"): -2},
+        set(),
+    ),
+    (
+        "Syria and Israel met. An Israeli official said Israel will not have to withdraw from the"
+        " buffer zone under the deal.",
+        {},
+        {("israel", "israeli-withdrawal")},
+    ),
+    (
+        "Syria and Israel met. The US envoy was pushing both sides hard toward a security"
+        " agreement.",
+        {("united-states", "security-agreement"): 2},
+        set(),
+    ),
 ]
 
 
