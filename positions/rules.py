@@ -996,6 +996,9 @@ _AUTHORED_BY = re.compile(
 _DOC_AFTER = re.compile(
     rf"(?:['’]s)?\s+(?:(?:draft|new|own|leaked|latest|written|revised|\d+-page)\s+){{0,2}}{_DOC_NOUNS}\b"
 )
+_PRONOUN_JUDGE = re.compile(
+    r"(?<!which\s)(?<!that\s)(?<!what\s)\b(he|she|they)\s+(?:also\s+|again\s+|repeatedly\s+)?$"
+)
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:whoever|anyone\s+who|anybody\s+who|those\s+who|he\s+who|one\s+who)\s+(?:still\s+|really\s+)?$"
 )
@@ -3207,6 +3210,13 @@ class _ArticleRun:
                         "subject",
                         self._subject_text(s, subject[-1]),
                     )
+                pronoun = _PRONOUN_JUDGE.search(self.low, max(s.start, v.start() - 16), v.start())
+                if pronoun:
+                    # "He described the American military presence … as 'illegal'": the
+                    # describer, not the thing described.
+                    judges = self._pronoun(s, pronoun.group(1), pronoun.start(1))
+                    if judges:
+                        return judges, "pronoun", None
             after = self.body[hit.end : min(s.end, hit.end + 40)]
             m = re.match(r"^\s*(?:for|to)\s+(?:the\s+)?", after)
             if m:

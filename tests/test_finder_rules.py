@@ -1984,6 +1984,19 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("united-states", "security-agreement"): 2},
         set(),
     ),
+    # "He described X as illegal": the describer judges, not X; "near the line" is the south.
+    (
+        "Russian Ambassador Vassily Nebenzia spoke at length. He described the American military"
+        ' presence in north-east Syria as "illegal from the first day".',
+        {("russia", "us-military-presence-syria"): -1},
+        {("united-states", "us-military-presence-syria")},
+    ),
+    (
+        "Syria and Israel met. Israel will not accept Russian forces anywhere near the line, an"
+        " Israeli official said.",
+        {("israel", "russian-military-presence-southern-syria"): -2},
+        {("israel", "russian-bases-syria")},
+    ),
 ]
 
 
