@@ -999,6 +999,11 @@ _DOC_AFTER = re.compile(
 _PRONOUN_JUDGE = re.compile(
     r"(?<!which\s)(?<!that\s)(?<!what\s)\b(he|she|they)\s+(?:also\s+|again\s+|repeatedly\s+)?$"
 )
+_PAST_YEAR_OPENER = re.compile(
+    r"\s*(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*|(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\s+)?((?:19|20)\d\d)\b",
+    re.I,
+)
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:whoever|anyone\s+who|anybody\s+who|those\s+who|he\s+who|one\s+who)\s+(?:still\s+|really\s+)?$"
 )
@@ -2523,6 +2528,9 @@ class _ArticleRun:
             return []  # "Our read: …": the writer's analysis
         if self._interviewer_line(line_start, s.end):
             return []  # "BERGER: The Syrians say … Would you?": the interviewer's line
+        past = _PAST_YEAR_OPENER.match(text)
+        if past and self.day is not None and int(past.group(1)) < self.day.year:
+            return []  # "In 2018, Russian military police took up posts …": background
         out: list[Statement] = []
         absorbed: set[int] = set()
         cues = sorted(s.cues, key=lambda h: h.start)

@@ -1997,6 +1997,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "russian-military-presence-southern-syria"): -2},
         {("israel", "russian-bases-syria")},
     ),
+    # A sentence opening on an earlier year is background, not a current position.
+    (
+        "Syria and Israel met. In 2018, Russian military police took up posts on the line, a"
+        " deployment that Jordan welcomed. Israel now rejects any Russian presence in the south.",
+        {("israel", "russian-military-presence-southern-syria"): -1},
+        {("jordan", "russian-military-presence-southern-syria")},
+    ),
 ]
 
 
