@@ -1386,9 +1386,19 @@ class _ArticleRun:
                         name = before.group("name")
                 if name and name not in known and not _NOT_A_NAME.search(name):
                     people.setdefault(name, m.party)
-                    surname = name.split()[-1]
-                    if len(surname) >= 4 and surname not in known:
-                        people.setdefault(surname, m.party)
+        title = self.a.title or ""
+        for h in self.c.parties.findall(title) if "," in title else ():
+            # "A life across the table: Ghassan Mourad, Syria's negotiator, returns …"
+            before = _NAME_COMMA.search(title, max(0, h.start - 60), h.start)
+            parties = [lab[0] for lab in h.labels if lab[1] in ("names", "demonyms", "capitals")]
+            if before and parties and _TITLE_AFTER_PARTY.match(title, h.end):
+                name = before.group("name")
+                if name not in known and not _NOT_A_NAME.search(name):
+                    people.setdefault(name, str(parties[0]))
+        for name, party in list(people.items()):
+            surname = name.split()[-1]
+            if len(surname) >= 4 and surname not in known:
+                people.setdefault(surname, party)
         if not people:
             return
         starts = self._sentence_starts

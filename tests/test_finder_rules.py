@@ -2004,6 +2004,14 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "russian-military-presence-southern-syria"): -1},
         {("jordan", "russian-military-presence-southern-syria")},
     ),
+    # An official introduced in the headline only ("Ghassan Mourad, Syria's chief negotiator").
+    (
+        "Profile: Ghassan Mourad, Syria's chief negotiator, returns to the table\n\nHe has spent"
+        " forty years across the table from Israel and Hezbollah. Relations with Moscow should be"
+        ' "good, not exclusive", Mourad said.\n',
+        {("syria", "russia-syria-relations"): 2},
+        {("hezbollah", "russia-syria-relations"), ("israel", "russia-syria-relations")},
+    ),
 ]
 
 
