@@ -980,9 +980,15 @@ _OFFICIAL_TITLE = (
 )
 _NAME_WORD = r"(?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|el-[A-Z][\w'’-]+)"
 _PERSON_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|de|van)){{1,3}})"
-_PARTY_TITLE_NAME = re.compile(
-    rf"(?:['’]s)?\s+(?:(?-i:[a-z])[\w-]*\s+)?{_OFFICIAL_TITLE},?\s+(?-i:{_PERSON_NAME})", re.I
+# (searched in the lower-cased text: one pass per article is cheap without re.I)
+_TITLE_WORD = re.compile(
+    r"\b(?:minister|negotiator|envoy|ambassador|spokes(?:man|woman|person)|diplomat|"
+    r"representative|delegate|commander|general|president|adviser|advisor|secretary)\b"
 )
+# Between a party and its official's title: "Syria's chief negotiator", "the Syrian envoy",
+# "Syria's deputy foreign minister".
+_PARTY_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}")
+_NAME_AFTER_TITLE = re.compile(rf",?\s+{_PERSON_NAME}")
 _NAME_COMMA = re.compile(rf"(?-i:{_PERSON_NAME}),\s+(?:the\s+|a\s+)?$")
 _TITLE_AFTER_PARTY = re.compile(rf"(?:['’]s)?\s+(?:(?-i:[a-z])[\w-]*\s+)?{_OFFICIAL_TITLE}\b", re.I)
 _NOT_A_NAME = re.compile(r"\b(?:The|Minister|Ministry|President|Foreign|Affairs|Council|Forces)\b")
@@ -1374,18 +1380,29 @@ class _ArticleRun:
         body = self.body
         known = {body[m.start : m.end] for x in self.sentences for m in x.mentions}
         people: dict[str, str] = {}
-        for x in self.sentences:
-            for m in x.mentions:
-                if not m.party or m.role not in ("names", "demonyms", "capitals"):
-                    continue
-                after = _PARTY_TITLE_NAME.match(body, m.end, x.end)
-                name = after.group("name") if after else None
-                if name is None:
-                    before = _NAME_COMMA.search(body, max(x.start, m.start - 60), m.start)
-                    if before and _TITLE_AFTER_PARTY.match(body, m.end, x.end):
-                        name = before.group("name")
-                if name and name not in known and not _NOT_A_NAME.search(name):
-                    people.setdefault(name, m.party)
+        # From each official title (a few per article), not from each mention: the party
+        # named right before it, the name right after it or right before the party.
+        ends = {
+            m.end: m
+            for x in self.sentences
+            for m in x.mentions
+            if m.party and m.role in ("names", "demonyms", "capitals")
+        }
+        if not ends:
+            return
+        end_list = sorted(ends)
+        for t in _TITLE_WORD.finditer(self.low):
+            k = bisect.bisect_right(end_list, t.start()) - 1
+            m = ends[end_list[k]] if k >= 0 and t.start() - end_list[k] <= 50 else None
+            if m is None or not _PARTY_GAP.fullmatch(body, m.end, t.start()):
+                continue
+            after = _NAME_AFTER_TITLE.match(body, t.end())
+            name = after.group("name") if after else None
+            if name is None:
+                before = _NAME_COMMA.search(body, max(0, m.start - 60), m.start)
+                name = before.group("name") if before else None
+            if name and name not in known and not _NOT_A_NAME.search(name):
+                people.setdefault(name, m.party)
         title = self.a.title or ""
         for h in self.c.parties.findall(title) if "," in title else ():
             # "A life across the table: Ghassan Mourad, Syria's negotiator, returns …"
@@ -2538,7 +2555,11 @@ class _ArticleRun:
             return []  # "Our read: …": the writer's analysis
         if self._interviewer_line(line_start, s.end):
             return []  # "BERGER: The Syrians say … Would you?": the interviewer's line
-        past = _PAST_YEAR_OPENER.match(text)
+        past = (
+            _PAST_YEAR_OPENER.match(text)
+            if text[:8].lower().startswith(("in ", "back in"))
+            else None
+        )
         if past and self.day is not None and int(past.group(1)) < self.day.year:
             return []  # "In 2018, Russian military police took up posts …": background
         out: list[Statement] = []
@@ -2563,8 +2584,8 @@ class _ArticleRun:
             out.extend(self._cue_statements(s, hit, tail))
         synth = self._no_statements(s)
         out.extend(synth)
-        out.extend(self._list_item_statements(s, {(st.party, st.issue) for st in out}))
-        out.extend(self._takeover_threats(s, {(st.party, st.issue) for st in out}))
+        out.extend(self._list_item_statements(s, out))
+        out.extend(self._takeover_threats(s, out))
         out.extend(self._split_refusals(s, {(st.party, st.issue) for st in out}))
         out.extend(self._brokered(s, {(st.party, st.issue) for st in out}))
         if BACKOFF:
@@ -4488,7 +4509,7 @@ class _ArticleRun:
                 return [best], "anaphora"
         return [], "none"
 
-    def _takeover_threats(self, s: _Sentence, taken: set[tuple[str, str]]) -> list[Statement]:
+    def _takeover_threats(self, s: _Sentence, made: list[Statement]) -> list[Statement]:
         """ "If the Lebanese army does not disarm Hezbollah, Israel will do it": the threat's
         subject backs the act it says it will do in the other's place."""
         if self.low.find("if ", s.start, s.end) < 0:
@@ -4506,6 +4527,7 @@ class _ArticleRun:
             holder = ms[0].party if len(ms) == 1 else None
         if holder is None:
             return []
+        taken = {(st.party, st.issue) for st in made}
         issues = [
             c
             for c in self._issues_in(s, m.start("act"), m.end("act"), holder)
@@ -4594,7 +4616,7 @@ class _ArticleRun:
             return f.subject_parties[:1], 2
         return None
 
-    def _list_item_statements(self, s: _Sentence, taken: set[tuple[str, str]]) -> list[Statement]:
+    def _list_item_statements(self, s: _Sentence, made: list[Statement]) -> list[Statement]:
         """Each issue a framed list's item names, at the frame's stance ("… it asked for:" /
         "A standing humanitarian corridor for aid to Sweida …")."""
         frame = self._list_frame(s)
@@ -4603,6 +4625,7 @@ class _ArticleRun:
         holders, stance = frame
         if _NO_START.match(self.body[s.start : s.end]):
             return []  # a "No …" item refuses (see _no_statements)
+        taken = {(st.party, st.issue) for st in made}
         cands = self._issues_in(s, s.start, s.end, holders[0])
         chosen = self._choose_issues(s, cands, s.start, backward=False)
         fake: Hit[Any] = Hit(s.start, s.start, "", "list", [])
