@@ -2012,6 +2012,19 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "russia-syria-relations"): 2},
         {("hezbollah", "russia-syria-relations"), ("israel", "russia-syria-relations")},
     ),
+    # Vocabulary: "restore the 1974 lines", "staying put", "at peace".
+    (
+        'Syria and Israel met. "We came to Baku to restore the 1974 lines, not to bless a new'
+        ' reality," the Syrian negotiator said.',
+        {("syria", "disengagement-agreement-1974"): 2},
+        set(),
+    ),
+    (
+        'Syria and Israel met. The Israeli spokesman said Israeli forces were "staying put until'
+        ' the threat is gone."',
+        {("israel", "israeli-withdrawal"): -2},
+        set(),
+    ),
 ]
 
 
