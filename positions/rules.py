@@ -1064,7 +1064,7 @@ _OWNER_WHOSE = re.compile(r",?\s+whose\s+|\s+(?:that|which|who)\s+(?:would\s+|wi
 _OWNER_FORCES = re.compile(
     r"\s*(?:military\s+)?(?:forces|troops|army|soldiers|units|patrols|police|militias|bases|presence|personnel|fighters|deployment|proxies|proxy|advisers|advisors|officers|warships|aircraft|[-‐‑](?:backed|aligned|allied|affiliated|linked))"
 )
-_OWNER_OF = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?(?:\w+\s+){0,1}")
+_OWNER_OF = re.compile(r"[\"”’]?\s+(?:of|by)\s+(?:the\s+)?(?:\w+\s+){0,1}")
 _DENIAL = re.compile(
     r"\s+(?:the\s+)?(?:reports?|claims?|suggestions?|speculation|allegations?|rumou?rs?)\s+(?:that|it|of)\b",
     re.I,
@@ -2813,6 +2813,14 @@ class _ArticleRun:
             return []  # "Egypt, which last year dismissed the zone, said nothing": a past stance
         if self.body[hit.start - 1 : hit.start] == "-":
             return []  # "UN-facilitated": part of a compound adjective
+        if (
+            cue.kind == "verb"
+            and hit.phrase.endswith("ed")
+            and not hit.phrase.endswith("eed")  # "a need"
+            and " " not in hit.phrase
+            and _DETERMINER_BEFORE.search(self.low, max(s.start, hit.start - 8), hit.start)
+        ):
+            return []  # "the proposed demilitarised zone": an adjective, not a proposal
         # "urged both parties to respect the line": the urger holds the position, not the
         # parties urged.
         urged = (

@@ -2025,6 +2025,20 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "israeli-withdrawal"): -2},
         set(),
     ),
+    # "the proposed zone" is an adjective, not a proposal; '"… operations" by Israel' are
+    # Israel's, across the closing quote.
+    (
+        "Syria and Israel met. Damascus balked at the depth of the proposed demilitarised zone in"
+        " the south.",
+        {("syria", "demilitarized-zone-south"): -1},
+        set(),
+    ),
+    (
+        'Syria and Israel met. Turkey said it was "not taking a position on individual'
+        ' operations" by Israel in Syria.',
+        {},
+        {("turkey", "turkish-military-presence-syria")},
+    ),
 ]
 
 
