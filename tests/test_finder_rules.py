@@ -2039,6 +2039,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {},
         {("turkey", "turkish-military-presence-syria")},
     ),
+    (
+        'Israel and Syria met. "The disengagement arrangements of 1974 are the law, and they'
+        ' must be respected by everyone," Jordanian Foreign Minister Ayman Safadi said.',
+        {("jordan", "disengagement-agreement-1974"): 2},
+        set(),
+    ),
 ]
 
 
