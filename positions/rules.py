@@ -741,7 +741,9 @@ _STRONG_MODALS = (
 )
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d+[.)])\s*")
 _NO_START = re.compile(
-    r"^\s*[\"“]?(?:(?:[•·▪●◦‣*\-–—]|\d+[.)])\s*)?(?:no|zero|there\s+(?:will|can|would|must)\s+be\s+no)\s+",
+    r"^\s*[\"“]?(?:(?:[•·▪●◦‣*\-–—]|\d+[.)])\s*)?"
+    r"(?:(?:first|second|third|fourth|fifth|finally|lastly|and|also),\s+)?"  # "Third, no foreign armies"
+    r"(?:no|zero|there\s+(?:will|can|would|must)\s+be\s+no)\s+",
     re.I,
 )
 # "Israel's position is clear: no Russian forces near the border."
@@ -4679,6 +4681,12 @@ class _ArticleRun:
             (owner,) if owner else listed[0][:1] if listed else s.speaker[:1] if s.speaker else ()
         )
         how = "speaker"
+        if not holders and not s.bullet:
+            # "Third, no foreign armies in the south.": in an official's signed piece, the
+            # author's.
+            author = self._author_party()
+            if author and not self._names_quote(s):
+                holders = (author,)
         if not holders:
             lead = self._lead_party(s)
             holders, how = ((lead,), "list") if lead else ((), "none")

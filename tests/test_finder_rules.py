@@ -2045,6 +2045,19 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "disengagement-agreement-1974"): 2},
         set(),
     ),
+    # Verdicts: "has no legal basis", "not on this government's table".
+    (
+        'Syria and Israel met. "The American presence east of the Euphrates has no legal basis'
+        ' whatsoever," Lavrov said.',
+        {("russia", "us-military-presence-syria"): -1},
+        set(),
+    ),
+    (
+        'Lebanon and Israel talk at Naqoura. "Normalisation is not on this government\'s table,"'
+        " the Lebanese prime minister said.",
+        {("lebanon", "israel-lebanon-normalization"): -1},
+        set(),
+    ),
 ]
 
 
