@@ -2058,6 +2058,15 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("lebanon", "israel-lebanon-normalization"): -1},
         set(),
     ),
+    # An ordinal "no" item in an official's signed piece is the author's refusal.
+    (
+        "Opinion: What Jordan wants in southern Syria\n\nBy Ayman Safadi\n\nMy country has"
+        " three demands. First, the Syrian state must return to the border. Second, the militias"
+        " must go. Third, no foreign armies in the south. None.\n\nThe author is Deputy Prime"
+        " Minister and Minister of Foreign Affairs of Jordan.\n",
+        {("jordan", "foreign-military-presence-southern-syria"): -2},
+        set(),
+    ),
 ]
 
 
