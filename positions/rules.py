@@ -2434,9 +2434,13 @@ class _ArticleRun:
                         for e in enders
                     )
                 ]
-            if any(not any(t.start <= h.start < t.end for t in terms) for h in stops) or (
-                ends and not stops
-            ):
+            if any(
+                not any(t.start <= h.start < t.end for t in terms)
+                # "keep the Syrian army out of the south": one phrase is both the place and
+                # its leaving
+                or (h in terms and h.text.lower().startswith("out of "))
+                for h in stops
+            ) or (ends and not stops):
                 invert = not invert
         elif ends:
             invert = not invert  # "the occupation of the buffer zone must end": its ending

@@ -2067,6 +2067,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "foreign-military-presence-southern-syria"): -2},
         set(),
     ),
+    # "out of the south" is both the place and the leaving.
+    (
+        "Syria and Israel met. Israel wants to keep the Syrian army out of the south.",
+        {("israel", "syrian-army-redeployment-south"): -2},
+        set(),
+    ),
 ]
 
 
