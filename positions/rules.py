@@ -4526,8 +4526,8 @@ class _ArticleRun:
     def _takeover_threats(self, s: _Sentence, made: list[Statement]) -> list[Statement]:
         """ "If the Lebanese army does not disarm Hezbollah, Israel will do it": the threat's
         subject backs the act it says it will do in the other's place."""
-        if self.low.find("if ", s.start, s.end) < 0:
-            return []
+        if self.low.find("if ", s.start, s.end) < 0 or self.low.find(",", s.start, s.end) < 0:
+            return []  # (the threat needs its condition and a comma before the threatener)
         m = _TAKEOVER_THREAT.search(self.body, s.start, s.end)
         if m is None:
             return []
