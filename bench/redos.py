@@ -66,6 +66,14 @@ def inputs() -> dict[str, Callable[[int], str]]:
         "whitespace runs": lambda n: _repeat("Israel" + " " * 300 + "rejects" + "\t" * 300, n),
         "no punctuation (news)": lambda n: _repeat(news, n),
         "unclosed quotes": lambda n: _repeat('Israel said "we reject the Russian presence ', n),
+        # The threat pattern ("If X does not …, Y will"), framed lists and titled officials.
+        "conditions, no threatener": lambda n: _repeat(
+            "if Israel does not withdraw from the south, Syria ", n
+        ),
+        "colon frames, one per line": lambda n: _repeat("Israel demands the withdrawal of:\n", n),
+        "titled officials": lambda n: _repeat(
+            "Syria's chief negotiator, Ghassan Mourad, met Israel's envoy ", n
+        ),
     }
 
 

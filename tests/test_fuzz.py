@@ -319,6 +319,9 @@ def _adversarial() -> dict[str, Callable[[int], str]]:
         "parentheses": lambda n: "Israel rejects " + "(" * (n // 2) + ")" * (n // 2),
         "no punctuation": lambda n: rep("the Israeli official said Russia would not ", n),
         "unclosed quotes": lambda n: rep('Israel said "we reject the Russian presence ', n),
+        "conditions": lambda n: rep("if Israel does not withdraw from the south, Syria ", n),
+        "colon frames": lambda n: rep("Israel demands the withdrawal of:\n", n),
+        "titled officials": lambda n: rep("Syria's chief negotiator, Ghassan Mourad, met ", n),
     }
 
 
