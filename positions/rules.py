@@ -739,9 +739,11 @@ _STRONG_MODALS = (
     "shall not",
     "must not",
 )
-_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]|\d+[.)])\s*")
+# A list item's marker: a bullet or dash, or a number ("1.", "2)").
+_LIST_MARKER = r"(?:[•·▪●◦‣*\-–—]|\d+[.)])"
+_BULLET = re.compile(rf"^\s*{_LIST_MARKER}\s*")
 _NO_START = re.compile(
-    r"^\s*[\"“]?(?:(?:[•·▪●◦‣*\-–—]|\d+[.)])\s*)?"
+    rf"^\s*[\"“]?(?:{_LIST_MARKER}\s*)?"
     r"(?:(?:first|second|third|fourth|fifth|finally|lastly|and|also),\s+)?"  # "Third, no foreign armies"
     r"(?:no|zero|there\s+(?:will|can|would|must)\s+be\s+no)\s+",
     re.I,
@@ -955,7 +957,7 @@ _CLAUSE_OPENER = re.compile(
 # ", calls for", ", and reaffirms": a comma before the next verb of a list of verb phrases.
 _ATTRIBUTIVE_GAP = re.compile(r"[\"”’']?[ \t]+")
 _APPOSITION_END = re.compile(r"[;.:(\"“”,]")
-_TOPIC_LABEL = re.compile(r"[ \t]*(?:(?:[•·▪●◦‣*\-–—]|\d+[.)])[ \t]*)?([\w'’ -]{2,40}?):\s+")
+_TOPIC_LABEL = re.compile(rf"[ \t]*(?:{_LIST_MARKER}[ \t]*)?([\w'’ -]{{2,40}}?):\s+")
 _PRESSURE_NOUN = re.compile(
     r"\b(?:under|foreign|international|american|us|u\.s\.|western|external|outside|the|of|any|no|"
     r"more|mounting|growing)\s+$"
@@ -1016,7 +1018,7 @@ _GENERIC_SUBJECT = re.compile(
     r"\b(?:whoever|anyone\s+who|anybody\s+who|those\s+who|he\s+who|one\s+who)\s+(?:still\s+|really\s+)?$"
 )
 _LABEL_COLON = re.compile(r"[ \t]*:[ \t]*")
-_BULLET_LEAD = re.compile(r"[ \t]*(?:(?:[•·▪●◦‣*\-–—]|\d+[.)])[ \t]*)?")
+_BULLET_LEAD = re.compile(rf"[ \t]*(?:{_LIST_MARKER}[ \t]*)?")
 _AND_AFTER = re.compile(r"\s*and\s+")
 _AND_PREPOSITION = re.compile(r",\s+and\s+(?:also\s+)?(?:for|to|of|on)\s+")
 _AUXILIARIES = {
@@ -1382,6 +1384,11 @@ class _ArticleRun:
         body = self.body
         known = {body[m.start : m.end] for x in self.sentences for m in x.mentions}
         people: dict[str, str] = {}
+
+        def add(name: str | None, party: str) -> None:
+            if name and name not in known and not _NOT_A_NAME.search(name):
+                people.setdefault(name, party)
+
         # From each official title (a few per article), not from each mention: the party
         # named right before it, the name right after it or right before the party.
         ends = {
@@ -1403,17 +1410,14 @@ class _ArticleRun:
             if name is None:
                 before = _NAME_COMMA.search(body, max(0, m.start - 60), m.start)
                 name = before.group("name") if before else None
-            if name and name not in known and not _NOT_A_NAME.search(name):
-                people.setdefault(name, m.party)
+            add(name, m.party)
         title = self.a.title or ""
         for h in self.c.parties.findall(title) if "," in title else ():
             # "A life across the table: Ghassan Mourad, Syria's negotiator, returns …"
             before = _NAME_COMMA.search(title, max(0, h.start - 60), h.start)
             parties = [lab[0] for lab in h.labels if lab[1] in ("names", "demonyms", "capitals")]
             if before and parties and _TITLE_AFTER_PARTY.match(title, h.end):
-                name = before.group("name")
-                if name not in known and not _NOT_A_NAME.search(name):
-                    people.setdefault(name, str(parties[0]))
+                add(before.group("name"), str(parties[0]))
         for name, party in list(people.items()):
             surname = name.split()[-1]
             if len(surname) >= 4 and surname not in known:
@@ -3230,8 +3234,8 @@ class _ArticleRun:
             if first_person:
                 who = self._first_person(s, words[-1][0])
                 return ((who,), "pronoun", None) if who else ((), "none", None)
-            author = self._author_party()
-            if author and hit.phrase.startswith(("must", "should")) and not self._names_quote(s):
+            author = self._signed_author(s)
+            if author and hit.phrase.startswith(("must", "should")):
                 return (author,), "pronoun", None  # an official's op-ed: its own demands
             return (), "none", None
         verbal = re.search(
@@ -3280,8 +3284,8 @@ class _ArticleRun:
         if not found[0] and hit.phrase.startswith("there "):
             # "There will be no stability without …" has no subject: in an official's signed
             # piece, the author's.
-            author = self._author_party()
-            if author and not self._names_quote(s):
+            author = self._signed_author(s)
+            if author:
                 return (author,), "pronoun", None
         return found
 
@@ -3961,6 +3965,12 @@ class _ArticleRun:
             return self.people_counts.most_common(1)[0][0]
         return self._title_party()
 
+    def _signed_author(self, s: _Sentence) -> str | None:
+        """The official who signs the piece, when the sentence is in the author's own words
+        (quoting no one)."""
+        author = self._author_party()
+        return author if author and not self._names_quote(s) else None
+
     def _names_quote(self, s: _Sentence) -> bool:
         """Whether the sentence quotes someone (its words are then not the author's)."""
         return any(c in self.body[s.start : s.end] for c in '"“”«»')
@@ -4609,11 +4619,11 @@ class _ArticleRun:
         return None
 
     def _frame_of(self, f: _Sentence) -> tuple[tuple[str, ...], int] | None:
-        cues = [h for h in f.cues if (c := self._cue_for(f, h)) is not None and c.kind == "verb"]
-        if cues:
-            hit = cues[-1]
-            cue = self._cue_for(f, hit)
-            assert cue is not None
+        verbs = [
+            (h, c) for h in f.cues if (c := self._cue_for(f, h)) is not None and c.kind == "verb"
+        ]
+        if verbs:
+            hit, cue = verbs[-1]
             holders, _, _ = self._holders(f, hit, cue)
             stance, _ = self._stance(f, hit, cue)
             return (holders, stance) if holders and stance else None
@@ -4688,8 +4698,8 @@ class _ArticleRun:
         if not holders and not s.bullet:
             # "Third, no foreign armies in the south.": in an official's signed piece, the
             # author's.
-            author = self._author_party()
-            if author and not self._names_quote(s):
+            author = self._signed_author(s)
+            if author:
                 holders = (author,)
         if not holders:
             lead = self._lead_party(s)
