@@ -242,6 +242,8 @@ _DEFINITE_ROLES = {
     "signatories",
     "leaders",
     "participants",
+    "former",  # of a pair just named (_pair)
+    "latter",
 }
 # A plural role whose list is introduced by the act, not the noun: "The foreign ministers of
 # Jordan, Egypt and Qatar signed a letter …. The signatories reject …".
@@ -964,6 +966,11 @@ _PRESSURE_NOUN = re.compile(
 )
 _FROM_PLACE = re.compile(r"\bfrom\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*$")
 _FRAME_LINE = re.compile(r":[ \t]*\n")
+# "warned Beirut against …", "cautioned the Lebanese government against …": up to four
+# words, none a verb of their own, between the warning and its "against".
+_SPLIT_WARNING = re.compile(
+    r"\b(?P<verb>warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:(?!against\b|and\b|that\b|of\b)[\w'’-]+\s+){1,4}?against\b"
+)
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
 _OWNED_LIST = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:document|paper|list|plan|proposals?|conditions|demands|"
@@ -1009,6 +1016,7 @@ _DOC_AFTER = re.compile(
 _PRONOUN_JUDGE = re.compile(
     r"(?<!which\s)(?<!that\s)(?<!what\s)\b(he|she|they)\s+(?:also\s+|again\s+|repeatedly\s+)?$"
 )
+_FORMER_LATTER = re.compile(r"\bthe\s+(former|latter)\s+(?:also\s+|again\s+)?$")
 _PAST_YEAR_OPENER = re.compile(
     r"\s*(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*|(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\s+)?((?:19|20)\d\d)\b",
@@ -1309,7 +1317,7 @@ class _ArticleRun:
                 if 0 <= i < len(self.sentences) and h.end <= self.sentences[i].end:
                     getattr(self.sentences[i], attr).append(h)
 
-        cue_hits = self.c.cues.findall(body)
+        cue_hits = self._split_cues(self.c.cues.findall(body))
         if (
             not cue_hits
             and all(body.find(w) < 0 for w in _BROKER_WORDS)
@@ -1363,6 +1371,7 @@ class _ArticleRun:
         self._cue_starts: dict[int, list[int]] = {}  # each sentence's cue starts (_scope_end)
         self._heads: list[tuple[int, int, str, str]] | None = None  # list heads (_list_head_group)
         self._author: tuple[str | None] | None = None  # an official author's party (_author_party)
+        self._pair_found: tuple[int, tuple[str, ...]] | None = None  # "the former" (_pair)
         self._quotes = self._quote_speakers()
         found: list[Statement] = []
         previous: _Sentence | None = None
@@ -1376,6 +1385,32 @@ class _ArticleRun:
             found.extend(made)
             previous = s
         return _dedupe(found)
+
+    def _split_cues(self, hits: list[Hit[Cue]]) -> list[Hit[Cue]]:
+        """Cues whose words a short object splits: "warned Beirut against any normalisation"
+        is "warned against" said to Beirut. The hit spans the whole run so the addressee is
+        read as part of the cue, not as the holder."""
+        low = self.low
+        if "against" not in low:
+            return hits
+        extra: list[Hit[Cue]] = []
+        for m in _SPLIT_WARNING.finditer(low):
+            cues = self.c.cues.findall(f"{m.group('verb')} against")
+            if cues:
+                extra.append(
+                    Hit(
+                        m.start(),
+                        m.end(),
+                        self.body[m.start() : m.end()],
+                        cues[0].phrase,
+                        cues[0].labels,
+                    )
+                )
+        if not extra:
+            return hits
+        covered = [(h.start, h.end) for h in extra]
+        kept = [h for h in hits if not any(a <= h.start < b for a, b in covered)]
+        return sorted(kept + extra, key=lambda h: h.start)
 
     def _add_introduced_people(self) -> None:
         """Officials the codebook does not know, introduced with their party ("Syria's
@@ -2583,6 +2618,8 @@ class _ArticleRun:
             tail: Hit[Cue] | None = None
             for nxt in cues[k + 1 :]:
                 gap = self.body[hit.end : nxt.start]
+                if gap.strip() == "," and _RELATIVE_OPEN.search(self.body, s.start, hit.start):
+                    break  # "The former, who was hosting, rejected …": the aside ends there
                 if len(gap) <= 40 and re.fullmatch(
                     r"[\s,]*(?:(?:in principle|also|further|even|only|actively|quietly)[\s,]*)*(?:to\s+(?:be\s+)?|that\s+\w+\s+)?(?:\w+ly\s+)?",
                     gap,
@@ -3267,6 +3304,11 @@ class _ArticleRun:
                         "subject",
                         self._subject_text(s, subject[-1]),
                     )
+                pair = _FORMER_LATTER.search(self.low, max(s.start, v.start() - 24), v.start())
+                judge = self._definite_role(s, pair.group(1)) if pair else ()
+                if pair and judge:
+                    # "The latter called a Palestinian state 'the only exit'"
+                    return judge, "pronoun", pair.group(0).strip()
                 pronoun = _PRONOUN_JUDGE.search(self.low, max(s.start, v.start() - 16), v.start())
                 if pronoun:
                     # "He described the American military presence … as 'illegal'": the
@@ -3361,6 +3403,15 @@ class _ArticleRun:
         )
         if pm:
             g = s.start + pm.start()
+        else:
+            # "Turkey, which regards the SDF as an extension of the PKK, welcomed …": the
+            # relative clause's own nouns are not the verb's subject.
+            rel = _RELATIVE_BEFORE_VERB.search(pre)
+            if rel and (
+                any(m.party and m.holder and m.end <= s.start + rel.start() for m in s.mentions)
+                or pre[: rel.start()].split()[-1:] in (["former"], ["latter"])
+            ):
+                g = s.start + rel.start()
         words = _words(self.body, max(s.start, g - 60), g)
         if not words:
             # "The Ministers:" then paragraphs "Expressed their firm support …", "Demanded …":
@@ -3475,7 +3526,11 @@ class _ArticleRun:
                         self.low[max(s.start, plural.start - 10) : plural.start],
                     )
                 ):
-                    group = self._plural_group(s)
+                    group = (
+                        self._pair(s)
+                        if self.low[plural.start : plural.end].endswith(_PAIR_NOUNS)
+                        else ()
+                    ) or self._plural_group(s)
                     return group, "plural", self.body[plural.start : plural.end]
         # The nearest party subject to the left, in the same clause; a participial clause
         # ("…, expressing readiness", "while working to") shares the main clause's subject.
@@ -3746,6 +3801,10 @@ class _ArticleRun:
         return None
 
     def _definite_role(self, s: _Sentence, role: str) -> tuple[str, ...]:
+        if role in ("former", "latter"):
+            # "Egypt's minister and his Qatari counterpart … The latter said …"
+            pair = self._pair(s)
+            return (pair[role == "latter"],) if pair else ()
         plural = role.endswith("s") and role not in ("minister's",)
         if plural:
             listed = self._listed_role(s, role)
@@ -4101,6 +4160,27 @@ class _ArticleRun:
             and (m.role == "people" or _PERSON_OFFICE.match(self.low, m.end, m.end + 40))
             for m in s.mentions
         )
+
+    def _pair(self, s: _Sentence) -> tuple[str, ...]:
+        """The two people "the former", "the latter" and "both men" stand for: the first two
+        subjects of the nearest sentence that has two, kept for the rest of the article
+        once found ("The two spoke as one. The latter called …")."""
+        if self._pair_found is not None and self._pair_found[0] < s.index:
+            return self._pair_found[1]
+        for j in range(s.index - 1, max(-1, s.index - 12), -1):
+            prev = self.sentences[j]
+            # Two people of two parties ("Egypt's foreign minister, Badr Abdelatty, and his
+            # Qatari counterpart, Sheikh Mohammed …"); or, right before, two subjects.
+            people = tuple(
+                dict.fromkeys(m.party for m in prev.mentions if m.party and m.role == "people")
+            )
+            pair = people if len(people) >= 2 else ()
+            if not pair and j >= s.index - 2 and len(prev.subject_parties) >= 2:
+                pair = prev.subject_parties
+            if pair:
+                self._pair_found = (j, pair[:2])
+                return pair[:2]
+        return ()
 
     def _plural_group(self, s: _Sentence) -> tuple[str, ...]:
         for j in range(s.index - 1, max(-1, s.index - 4), -1):
@@ -4908,6 +4988,9 @@ _SHORT_OBJECT = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,4}?")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,]*$", re.I)
 
 
+# "both men", "the two leaders": two people, the pair the text has been following.
+_PAIR_NOUNS = ("men", "women", "leaders")
+_RELATIVE_BEFORE_VERB = re.compile(r",\s*(?:which|who|whose)\s[^,;:—–\"“”]{3,120},\s*$")
 _RELATIVE_ASIDE = re.compile(
     r"^\s*,\s*(?:which|who|whose)\b[^,;:—–\"“”]{3,120},\s*|^\s*,\s*for\s+(?:its|their|his|her)\s+part\s*,\s*"
 )

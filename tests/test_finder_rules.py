@@ -2073,6 +2073,44 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "syrian-army-redeployment-south"): -2},
         set(),
     ),
+    # "warned X against Y": the warner opposes Y; X is the one warned.
+    (
+        "Iran's foreign minister warned Beirut against any normalisation with Israel.",
+        {("iran", "israel-lebanon-normalization"): -1},
+        {("lebanon", "israel-lebanon-normalization")},
+    ),
+    (
+        "Cairo cautioned the Lebanese government against a separate peace with Israel.",
+        {("egypt", "israel-lebanon-normalization"): -1},
+        set(),
+    ),
+    # A relative clause between the subject and its verb does not lend it a subject.
+    (
+        "Turkey, which regards the SDF as a branch of the PKK, welcomed the American drawdown.",
+        {("turkey", "us-military-presence-syria"): -1},
+        {("sdf", "us-military-presence-syria")},
+    ),
+    # "the former", "the latter", "both men": the pair named before.
+    (
+        "Jordan's foreign minister, Ayman Safadi, received his Turkish counterpart, Hakan Fidan,"
+        " in Amman. The latter said Ankara would keep its bases in northern Syria. The former,"
+        " who chaired the meeting, rejected any partition of Syria. Both men called for an"
+        " Israeli withdrawal from the buffer zone.",
+        {
+            ("turkey", "turkish-military-presence-syria"): 2,
+            ("jordan", "syria-territorial-integrity"): 2,
+            ("jordan", "israeli-withdrawal"): 2,
+            ("turkey", "israeli-withdrawal"): 2,
+        },
+        {("turkey", "syria-territorial-integrity")},
+    ),
+    (
+        "Egypt's foreign minister, Badr Abdelatty, met his Qatari counterpart, Mohammed bin"
+        ' Abdulrahman Al Thani. The latter called a Palestinian state "the only way out" of the'
+        " wars.",
+        {("qatar", "two-state-solution"): 2},
+        {("egypt", "two-state-solution")},
+    ),
 ]
 
 
