@@ -409,6 +409,9 @@ _ANONYMITY = re.compile(
     r"(?:named|identified)\W*$"
 )
 # A colon frame with a pronoun subject: "he was blunter:", "she put it simply:".
+_IN_HIS_WORDS = re.compile(
+    r"\b(?:in\s+(?:his|her)\s+(?:own\s+)?words|as\s+(?:he|she)\s+put\s+it),?\s*$", re.I
+)
 _PRONOUN_COLON = re.compile(r"(?i)(?<!which )(?<!who )\b(?:he|she)\b[^.;\"“”]{0,50}:$")
 # Names listed after "including" or "such as": all of them governed by it.
 _LISTED_AFTER = re.compile(
@@ -864,7 +867,9 @@ _MUST_END = re.compile(
     # (", including on Mount Hermon," is a parenthetical, not a clause boundary)
     r"[^,;:.]{0,110}?(?:,\s*(?:including|notably|especially|in\s+particular)\b[^,;:.]{0,50},)?"
     # '… in the area of separation, he said, "must end"': a frame between them
-    r"(?:,\s*(?:he|she|they|it)\s+(?:said|says|added|insisted|warned),)?"
+    # or 'is, in his words, "an occupation that must end"'
+    r"(?:,\s*(?:(?:he|she|they|it)\s+(?:said|says|added|insisted|warned)|in\s+(?:his|her|their)\s+"
+    r"(?:own\s+)?words|as\s+(?:he|she)\s+put\s+it),[^,;:.]{0,60}?)?"
     r"\s[\"“]?(?:must|should|has\s+to|needs\s+to|will)\s+(?:come\s+to\s+an\s+)?end\b"
 )
 _CAPITAL_AS_PLACE = re.compile(
@@ -1435,11 +1440,18 @@ class _ArticleRun:
         if not ends:
             return
         end_list = sorted(ends)
+        titled: dict[str, str] = {}  # each title's party, as last introduced
         for t in _TITLE_WORD.finditer(self.low):
             k = bisect.bisect_right(end_list, t.start()) - 1
             m = ends[end_list[k]] if k >= 0 and t.start() - end_list[k] <= 50 else None
             if m is None or not _PARTY_GAP.fullmatch(body, m.end, t.start()):
+                if t.group(0) in titled and self.low.endswith("the ", 0, t.start()):
+                    # "an SDF spokesman said …" then "the spokesman, Farhad Shami, told …"
+                    after = _NAME_AFTER_TITLE.match(body, t.end())
+                    if after and body.startswith(",", t.end()):
+                        add(after.group("name"), titled[t.group(0)])
                 continue
+            titled[t.group(0)] = m.party
             after = _NAME_AFTER_TITLE.match(body, t.end())
             name = after.group("name") if after else None
             if name is None:
@@ -1602,12 +1614,10 @@ class _ArticleRun:
             for m in prev.mentions
             if m.party
             and m.holder
+            # ("On Israel, the old rigour is intact." is about Israel, not Israel's words)
+            and not self._after_preposition(m)
             and (
-                m.start - prev.start <= 3
-                or (
-                    self.body[prev.start : m.start].rstrip().endswith(",")
-                    and not self._after_preposition(m)
-                )
+                m.start - prev.start <= 3 or self.body[prev.start : m.start].rstrip().endswith(",")
             )
         ]
         if not head:
@@ -1671,6 +1681,13 @@ class _ArticleRun:
                 # (or "… the president said:" introducing a quotation of several paragraphs)
                 span = (prev_start, prev_end)
         if span is None:
+            aside = _IN_HIS_WORDS.search(body, max(line_start, a - 40), a)
+            if aside:
+                # 'The Turkish presence is, in his words, "an occupation that must end"'
+                i = bisect.bisect_right(self._sentence_starts, a) - 1
+                person = self._last_person(self.sentences[max(0, i)])
+                if person:
+                    return (person,), aside.group(0).strip(" ,")
             return (), ""
         pronoun = _PRONOUN_SAID.match(after)
         if pronoun:

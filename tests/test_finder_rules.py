@@ -2111,6 +2111,34 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("qatar", "two-state-solution"): 2},
         {("egypt", "two-state-solution")},
     ),
+    # A sentence that opens on a party after a preposition is about it, not its words.
+    (
+        "Ghassan Mourad, Syria's negotiator, is back at the table. On Israel, the old line"
+        ' holds. "We want a security agreement, and soon," he said.',
+        {("syria", "security-agreement"): 2},
+        {("israel", "security-agreement")},
+    ),
+    # Setting foot somewhere is being there.
+    (
+        "Damascus said Iranian forces will never set foot in the south again.",
+        {("syria", "iranian-presence-syria"): -2},
+        set(),
+    ),
+    # "in his words" frames a quotation; its "must end" ends what it names.
+    (
+        "Mazloum Abdi, the SDF commander, was blunt. The Turkish presence in Afrin is, in his"
+        ' words, "an occupation that must end".',
+        {("sdf", "turkish-military-presence-syria"): -2},
+        set(),
+    ),
+    # "an SDF spokesman" then "the spokesman, Farhad Shami": the named man is the SDF's.
+    (
+        "The SDF asked for more time, an SDF spokesman said. The spokesman, Farhad Shami, spoke"
+        " in Hasakah. Shami said the talks with Damascus were slow. He had no warmth for Ankara."
+        ' The Turkish presence in Afrin is, in his words, "an occupation that must end".',
+        {("sdf", "turkish-military-presence-syria"): -2},
+        {("syria", "turkish-military-presence-syria")},
+    ),
 ]
 
 
