@@ -424,6 +424,9 @@ _HOME_MINISTRY = re.compile(
 # A quotation after a colon frame that opens on "No": '… put it bluntly: "No Russian police'.
 _QUOTED_NO = re.compile(r":\s*[\"“](?=\s*no\s)", re.I)
 _IT_BEFORE = re.compile(r"\b(?:it|they|this)\s+$")
+_ITS_ENDING = re.compile(
+    r"\s+(?:its|their)\s+(?:immediate\s+|complete\s+|full\s+|prompt\s+)?(?:cessation|end|halt|ending)\b"
+)
 _END_AFTER = re.compile(r"\s+(?:(?:come\s+to\s+an\s+)?end|stop|cease|halt)\b")
 # "… of Afrin, Ras al-Ain and Tal Abyad must end": a list of places before the verb.
 _LIST_MUST_END = re.compile(
@@ -1377,6 +1380,7 @@ class _ArticleRun:
         self._heads: list[tuple[int, int, str, str]] | None = None  # list heads (_list_head_group)
         self._author: tuple[str | None] | None = None  # an official author's party (_author_party)
         self._pair_found: tuple[int, tuple[str, ...]] | None = None  # "the former" (_pair)
+        self._titled: tuple[str, ...] | None = None  # the headline's parties (_title_parties)
         self._quotes = self._quote_speakers()
         found: list[Statement] = []
         previous: _Sentence | None = None
@@ -3547,7 +3551,7 @@ class _ArticleRun:
                         self._pair(s)
                         if self.low[plural.start : plural.end].endswith(_PAIR_NOUNS)
                         else ()
-                    ) or self._plural_group(s)
+                    ) or self._plural_group(s, self.low[plural.start : plural.end])
                     return group, "plural", self.body[plural.start : plural.end]
         # The nearest party subject to the left, in the same clause; a participial clause
         # ("…, expressing readiness", "while working to") shares the main clause's subject.
@@ -4178,6 +4182,15 @@ class _ArticleRun:
             for m in s.mentions
         )
 
+    def _title_parties(self) -> tuple[str, ...]:
+        """The parties the headline names, in order (each once)."""
+        if self._titled is None:
+            found: list[str] = []
+            for h in self.c.parties.findall(self.a.title or ""):
+                found.extend(str(lab[0]) for lab in h.labels if lab[0] and lab[1] != "source")
+            self._titled = tuple(dict.fromkeys(found))
+        return self._titled
+
     def _pair(self, s: _Sentence) -> tuple[str, ...]:
         """The two people "the former", "the latter" and "both men" stand for: the first two
         subjects of the nearest sentence that has two, kept for the rest of the article
@@ -4199,7 +4212,19 @@ class _ArticleRun:
                 return pair[:2]
         return ()
 
-    def _plural_group(self, s: _Sentence) -> tuple[str, ...]:
+    def _plural_group(self, s: _Sentence, phrase: str = "") -> tuple[str, ...]:
+        count = _GROUP_COUNT.search(phrase)
+        if count:
+            # "The two sides condemned the Israeli attacks on Syrian territory. The two sides
+            # demanded …" in a communiqué of Egypt and Jordan: two subjects right before, else
+            # the two the headline names, not every party the sentence before spoke of.
+            n = _COUNTS[count.group(0)]
+            for j in range(s.index - 1, max(-1, s.index - 3), -1):
+                if len(self.sentences[j].subject_parties) == n:
+                    return self.sentences[j].subject_parties
+            titled = self._title_parties()
+            if len(titled) == n:
+                return titled
         for j in range(s.index - 1, max(-1, s.index - 4), -1):
             g = self.sentences[j].group
             if g:
@@ -4415,6 +4440,13 @@ class _ArticleRun:
             and _END_AFTER.match(self.low, hit.end, s.end)
         ):
             # "… the U.S. presence … it must end": the anaphor's ending, not the thing.
+            found = [evolve(c, invert=not c.invert) for c in found]
+        elif (
+            found
+            and all(c.end <= hit.start for c in found)
+            and _ITS_ENDING.match(self.low, hit.end, s.end)
+        ):
+            # "condemned the Israeli attacks … and called for their immediate cessation"
             found = [evolve(c, invert=not c.invert) for c in found]
         return found, how
 
@@ -5005,6 +5037,9 @@ _SHORT_OBJECT = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,4}?")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,]*$", re.I)
 
 
+# How many parties "the two sides", "both countries", "the three capitals" stand for.
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_GROUP_COUNT = re.compile(r"\b(?:two|both|three|four|five|six)\b")
 # "both men", "the two leaders": two people, the pair the text has been following.
 _PAIR_NOUNS = ("men", "women", "leaders")
 _RELATIVE_BEFORE_VERB = re.compile(r",\s*(?:which|who|whose)\s[^,;:—–\"“”]{3,120},\s*$")

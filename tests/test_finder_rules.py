@@ -2139,6 +2139,16 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("sdf", "turkish-military-presence-syria"): -2},
         {("syria", "turkish-military-presence-syria")},
     ),
+    # "The two sides" of a communiqué are the two its headline names, not every party the
+    # point before spoke of.
+    (
+        "Joint statement of the foreign ministers of Egypt and Jordan\n\n"
+        "1. The two sides condemned the Israeli strikes on Syrian territory, a breach of the"
+        " Charter of the United Nations.\n\n"
+        "2. The two sides demanded the withdrawal of Israeli forces from the buffer zone.",
+        {("egypt", "israeli-withdrawal"): 2, ("jordan", "israeli-withdrawal"): 2},
+        {("un", "israeli-withdrawal"), ("israel", "israeli-withdrawal")},
+    ),
 ]
 
 
@@ -2194,3 +2204,15 @@ def test_an_unqualified_ministry_is_the_outlet_home_government() -> None:
     got = {(st.party, st.issue) for st in result.statements}
     assert ("israel", "demilitarized-zone-south") in got, got
     assert ("turkey", "demilitarized-zone-south") not in got, got
+
+
+def test_calling_for_their_cessation_ends_what_came_before() -> None:
+    text = (
+        "Jordan condemned the Israeli attacks on Syrian territory and called for their"
+        " immediate cessation."
+    )
+    result = extract_source(
+        Source.from_text(text, name="case.txt", metadata=Metadata(published=PUBLISHED))
+    )
+    stances = {int(st.stance) for st in result.statements if st.issue == "israeli-strikes-syria"}
+    assert stances and max(stances) < 0, stances
