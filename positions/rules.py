@@ -392,6 +392,11 @@ _DEMONYM_PERSON = re.compile(
     r"negotiators?|leaders?|ministers?|envoys?|spokes\w+|delegates?|representatives?|"
     r"ambassadors?|president|premier|advis[eo]rs?|counterparts?|side|interlocutors?|delegation|team)\b"
 )
+# "Israeli officials", "Syrian diplomats": several people, never "he" or "she".
+_PLURAL_PEOPLE = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:officials|diplomats|officers|sources|commanders|generals|"
+    r"negotiators|leaders|ministers|envoys|delegates|representatives|ambassadors|advis[eo]rs)\b"
+)
 _CONDITION_WORD = re.compile(r"\b(?:as\s+long\s+as|provided|if|once|until|on\s+condition)\b")
 # An unnamed speaker in a quotation's frame: "a spokesperson", "a senior official".
 _INDEFINITE_SPEAKER = re.compile(
@@ -3787,7 +3792,12 @@ class _ArticleRun:
             people = [
                 m
                 for m in self.sentences[j].mentions
-                if m.party and m.holder and self._names_one_person(m)
+                if m.party
+                and m.holder
+                and self._names_one_person(m)
+                # not "a former American envoy", nor "Israeli officials" for "she"
+                and not self.low.endswith("former ", 0, m.start)
+                and not _PLURAL_PEOPLE.match(self.low, m.end)
             ]
             if j == s.index:
                 people = []  # the sentence itself names nobody before its quote here
@@ -3802,14 +3812,23 @@ class _ArticleRun:
                 said = prev.stated_by if len(prev.stated_by) == 1 else prev.speaker
                 if said:
                     return said[0]
-            if len(prev.stated_by) == 1 and _TITLED_SPEAKER.match(self.body, prev.start):
+            titled = _TITLED_SPEAKER.match(self.body, prev.start)
+            if len(prev.stated_by) == 1 and titled and titled.group(0).lower() not in ("he", "she"):
                 # "The minister left the door open to …": no speech, but the same person.
+                # ("She was at pains to defend X, which Israeli officials call obsolete"
+                # states Israel's view, not hers.)
                 return prev.stated_by[0]
         # A profile or interview: "he", five sentences after anyone was named, is the one
         # the article is about.
         ranked = self.people_counts.most_common(2)
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
+        if not ranked:
+            # "France's foreign minister at Paris think tank: …": the one official the
+            # headline is about, when the text names nobody.
+            lead = self._headline_official()
+            if lead:
+                return lead
         # An unnamed official: the government the text last spoke of.
         for j in range(s.index - 1, max(-1, s.index - 4), -1):
             others = [
@@ -4182,6 +4201,22 @@ class _ArticleRun:
             for m in s.mentions
         )
 
+    def _headline_official(self) -> str | None:
+        """The party of the one official the headline names by office ("France's foreign
+        minister at Paris think tank: …")."""
+        title = self.a.title or ""
+        low = title.lower()
+        found = {
+            str(lab[0])
+            for h in self.c.parties.findall(title)
+            for lab in h.labels
+            if lab[0]
+            and lab[1] in ("names", "demonyms", "capitals")
+            and _PERSON_OFFICE.match(low, h.end, h.end + 40)
+            and not _PLURAL_PEOPLE.match(low, h.end)
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _title_parties(self) -> tuple[str, ...]:
         """The parties the headline names, in order (each once)."""
         if self._titled is None:
@@ -4439,8 +4474,13 @@ class _ArticleRun:
             and _IT_BEFORE.search(self.low, max(s.start, hit.start - 8), hit.start)
             and _END_AFTER.match(self.low, hit.end, s.end)
         ):
-            # "… the U.S. presence … it must end": the anaphor's ending, not the thing.
-            found = [evolve(c, invert=not c.invert) for c in found]
+            # "… the U.S. presence … it must end": the anaphor's ending, not the thing. (Not
+            # again where the match saw an ending of its own: "X, she said, 'has to end, and
+            # it has to end by agreement'".)
+            found = [
+                c if self._ended_before(c, s, hit.start) else evolve(c, invert=not c.invert)
+                for c in found
+            ]
         elif (
             found
             and all(c.end <= hit.start for c in found)
@@ -4449,6 +4489,12 @@ class _ArticleRun:
             # "condemned the Israeli attacks … and called for their immediate cessation"
             found = [evolve(c, invert=not c.invert) for c in found]
         return found, how
+
+    def _ended_before(self, c: IssueMatch, s: _Sentence, pos: int) -> bool:
+        """Whether an ending after the issue's words ("X, she said, 'has to end'") comes
+        before ``pos``: the match has turned the issue around already."""
+        m = _MUST_END.match(self.low, c.end, min(s.end, c.end + 130))
+        return m is not None and m.end() <= pos
 
     def _issues_for_cue_here(
         self,

@@ -2149,6 +2149,24 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("egypt", "israeli-withdrawal"): 2, ("jordan", "israeli-withdrawal"): 2},
         {("un", "israeli-withdrawal"), ("israel", "israeli-withdrawal")},
     ),
+    # "she", in a piece about one unnamed official: the headline's official, not a former
+    # envoy nor the officials of another party named since.
+    (
+        "France's foreign minister at a Paris think tank\n\nPARIS - France's foreign minister"
+        " spoke on Wednesday, sharing the stage with a former American envoy. She defended the"
+        " old arrangements, which Israeli officials call obsolete. The talks are slow. Few"
+        ' expect a deal. Strikes on Syrian territory "do not make Israel safer", she said, "and'
+        ' they must stop".',
+        {("france", "israeli-strikes-syria"): -2},
+        {("israel", "israeli-strikes-syria"), ("united-states", "israeli-strikes-syria")},
+    ),
+    # An ending said twice is one ending.
+    (
+        "Egypt's foreign minister spoke. Israel's presence beyond those lines, she said, \"has"
+        ' to end, and it has to end by agreement".',
+        {("egypt", "israeli-withdrawal"): 2},
+        set(),
+    ),
 ]
 
 
