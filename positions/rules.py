@@ -1587,6 +1587,12 @@ class _ArticleRun:
                     parties, words = last[2], last[3]
                 if not parties:
                     parties, words = self._subject_before_quote(a) or ((), words)
+                if not parties and self._whole_paragraph(a, b + 1):
+                    # "al-Sharaa's Daraa speech, in excerpts": a paragraph that is all
+                    # quotation, with no frame, is the one the headline is about.
+                    speaker = self._headline_person()
+                    if speaker:
+                        parties, words = (speaker[0],), speaker[1]
                 if parties:
                     if (
                         unframed is not None
@@ -4201,6 +4207,25 @@ class _ArticleRun:
             for m in s.mentions
         )
 
+    def _whole_paragraph(self, a: int, b: int) -> bool:
+        before = self.body.rfind("\n", 0, a) + 1
+        after = self.body.find("\n", b)
+        return (
+            not self.body[before:a].strip()
+            and not self.body[b : len(self.body) if after < 0 else after].strip()
+        )
+
+    def _headline_person(self) -> tuple[str, str] | None:
+        """The one person of the codebook the headline names, with the name as written."""
+        title = self.a.title or ""
+        found = {
+            (str(lab[0]), h.text)
+            for h in self.c.parties.findall(title)
+            for lab in h.labels
+            if lab[0] and lab[1] == "people"
+        }
+        return found.pop() if len({p for p, _ in found}) == 1 and len(found) == 1 else None
+
     def _headline_official(self) -> str | None:
         """The party of the one official the headline names by office ("France's foreign
         minister at Paris think tank: …")."""
@@ -4669,6 +4694,11 @@ class _ArticleRun:
         here = [c for c in s.issues if c.end <= hit.start]
         if here:
             return [max(here, key=lambda c: c.end)], "anaphora"
+        # "The Syrian army will return to Daraa": the sentence's own issue, whose words stand
+        # on both sides of the cue, before anything the sentence before named.
+        around = [c for c in s.issues if c.start < hit.start and hit.end < c.end]
+        if around:
+            return [max(around, key=lambda c: c.end - c.start)], "anaphora"
         # "welcomed the framework": a noun anaphor names its antecedent's head noun, which may
         # sit several sentences back ("initialled a security framework").
         nouns = [

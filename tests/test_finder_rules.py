@@ -2167,6 +2167,28 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("egypt", "israeli-withdrawal"): 2},
         set(),
     ),
+    # A paragraph that is all quotation, with no frame, in excerpts of the headline person's
+    # speech: that person's words.
+    (
+        "Excerpts: al-Sharaa's speech in Daraa\n\nThe president spoke for an hour.\n\n"
+        '"We are ready for an agreement. But normalisation with Israel is not on the table,'
+        ' not today."\n\nThe crowd cheered.',
+        {("syria", "israel-syria-normalization"): -2},
+        set(),
+    ),
+    # Said of the future: "will protect", "will return to".
+    (
+        "Damascus said the state will protect the Druze of Suwayda. The Syrian army will"
+        " return to Daraa and Quneitra, it added.",
+        {("syria", "druze-protection"): 2, ("syria", "syrian-army-redeployment-south"): 2},
+        set(),
+    ),
+    (
+        "Safadi said agreements between Ankara and Damascus on military training are their"
+        " sovereign business.",
+        {("jordan", "turkey-syria-military-cooperation"): 0},
+        set(),
+    ),
 ]
 
 
