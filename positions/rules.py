@@ -397,6 +397,12 @@ _PLURAL_PEOPLE = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:officials|diplomats|officers|sources|commanders|generals|"
     r"negotiators|leaders|ministers|envoys|delegates|representatives|ambassadors|advis[eo]rs)\b"
 )
+# A header line that names the page's issuer: "Republic of Türkiye — Ministry of Foreign
+# Affairs", "Embassy of the Russian Federation in Israel".
+_ISSUER_LINE = re.compile(
+    r"\b(?:Ministry|Embassy|Permanent\s+Mission|Presidency|Office\s+of\s+the)\b"
+)
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$")
 _CONDITION_WORD = re.compile(r"\b(?:as\s+long\s+as|provided|if|once|until|on\s+condition)\b")
 # An unnamed speaker in a quotation's frame: "a spokesperson", "a senior official".
 _INDEFINITE_SPEAKER = re.compile(
@@ -959,6 +965,12 @@ _URGED_TO = re.compile(
     r"\b(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|pressed|presses|pressing|encouraged|"
     r"encourages|invited|invites|appealed\s+to|appeals\s+to|expects|we\s+expect)\s+(?:[\w'’-]+\s+){1,6}?(?:to\s+)?$"
 )
+# "We call on all parties, and first and foremost on the United States, to use their influence
+# to ensure …": a longer object, then an act of advocacy whose aim is the cue.
+_URGED_TO_ACT = re.compile(
+    r"\b(?:urged?|urges|urging|call(?:ed|s|ing)?\s+on|appeal(?:ed|s)?\s+to)\s+[^.;:\"“”]{1,120}?\bto\s+"
+    r"(?:use\s+(?:its|their|his|her)\s+influence|work|act|press|push|help)\s+(?:to|for)\s+$"
+)
 # ", and of Israel's compliance with …": a second object coordinated with the first.
 _COORDINATED = re.compile(
     r"(?:,\s*|\s)and\s+(?:also\s+)?(?:of|to|for|on)\s+(?:\S+(?:\s+\S+){0,4}\s*)?$"
@@ -1081,7 +1093,7 @@ _OWNER_STAYS = re.compile(
 )
 _OWNER_BUILDS = re.compile(
     r"(?:\s+(?:and|or)\s+[\w-]+)?\s+to\s+(?:re-?)?(?:build|establish|expand|restore|keep|maintain|"
-    r"entrench|set\s+up|open|deploy|station|consolidate|acquire|gain)\s+"
+    r"entrench|set\s+up|open|deploy|station|consolidate|acquire|gain|strengthen|rebuild|upgrade|reinforce)\s+"
     r"(?:(?:any|a|an|its|their|new|permanent|military|lasting)\s+)*"
 )
 # "Syria, whose forces …"; "a Hezbollah that rearms": the relative clause's subject owns it.
@@ -2904,6 +2916,7 @@ class _ArticleRun:
         # parties urged.
         urged = (
             _URGED_TO.search(self.low, max(s.start, hit.start - 70), hit.start)
+            or _URGED_TO_ACT.search(self.low, max(s.start, hit.start - 160), hit.start)
             if cue.kind == "verb"
             else None
         )
@@ -3750,11 +3763,20 @@ class _ArticleRun:
                 owner = self._owner(s, h)
                 if owner:
                     return owner
-                if holder and re.search(
-                    r"\b(?:its|their)\s+(?:[\w-]+\s+)?$",
-                    self.low[max(s.start, h.start - 25) : h.start],
-                ):
-                    return holder  # "Moscow said its bases …": the holder's own
+                pro = _ITS_BEFORE.search(self.low, max(s.start, h.start - 25), h.start)
+                if holder and pro:
+                    # "Moscow said its bases …": the holder's own; but "the right of Syria to
+                    # strengthen its air defence" is the party named in between.
+                    between = [
+                        m
+                        for m in s.mentions
+                        if m.party
+                        and m.party != holder
+                        and self._cue_at < m.start
+                        and m.end <= pro.start()
+                        and pro.start() - m.end <= 30
+                    ]
+                    return between[-1].party if between else holder
         # "The presence of our military": the first person owns it.
         lead = self.low[max(s.start, im.start - 40) : im.end + 20]
         if re.search(r"\b(?:our|we)\b", lead):
@@ -4130,6 +4152,15 @@ class _ArticleRun:
             if not choices:
                 continue
             after = title[h.end : h.end + 40]
+            if in_header and choices[0][1] != "capitals":
+                line = title[
+                    title.rfind("\n", 0, h.start) + 1 : title.find("\n", h.end) % (len(title) + 1)
+                ]
+                if _ISSUER_LINE.search(line):
+                    # "Republic of Türkiye — Ministry of Foreign Affairs" over a press release
+                    # about Israeli strikes: the issuer, whatever the headline names.
+                    ranked.append((-1, -1, h.start, str(choices[0][0])))
+                    continue
             if choices[0][1] == "capitals":
                 line = title[
                     title.rfind("\n", 0, h.start) + 1 : title.find("\n", h.end)

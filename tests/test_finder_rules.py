@@ -2189,6 +2189,20 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "turkey-syria-military-cooperation"): 0},
         set(),
     ),
+    # A ministry's header line is the press release's voice, whatever its headline names.
+    (
+        "Press Release Regarding the Israeli Air Strikes in Central Syria\n\nRepublic of"
+        " Türkiye — Ministry of Foreign Affairs\nNo: 12, 3 March 2026\n\nWe support the"
+        " legitimate right of Syria to strengthen its air defence capabilities. We call on all"
+        " parties, and first and foremost on the United States, to use their influence to"
+        " ensure Israel's withdrawal from the territories it has occupied.",
+        {("turkey", "syrian-strategic-weapons"): 2, ("turkey", "israeli-withdrawal"): 2},
+        {
+            ("israel", "syrian-strategic-weapons"),
+            ("israel", "israeli-withdrawal"),
+            ("turkey", "turkish-military-presence-syria"),
+        },
+    ),
 ]
 
 
