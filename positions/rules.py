@@ -3763,20 +3763,8 @@ class _ArticleRun:
                 owner = self._owner(s, h)
                 if owner:
                     return owner
-                pro = _ITS_BEFORE.search(self.low, max(s.start, h.start - 25), h.start)
-                if holder and pro:
-                    # "Moscow said its bases …": the holder's own; but "the right of Syria to
-                    # strengthen its air defence" is the party named in between.
-                    between = [
-                        m
-                        for m in s.mentions
-                        if m.party
-                        and m.party != holder
-                        and self._cue_at < m.start
-                        and m.end <= pro.start()
-                        and pro.start() - m.end <= 30
-                    ]
-                    return between[-1].party if between else holder
+                if holder and _ITS_BEFORE.search(self.low, max(s.start, h.start - 25), h.start):
+                    return holder  # "Moscow said its bases …": the holder's own
         # "The presence of our military": the first person owns it.
         lead = self.low[max(s.start, im.start - 40) : im.end + 20]
         if re.search(r"\b(?:our|we)\b", lead):
