@@ -4371,8 +4371,27 @@ class _ArticleRun:
             ):
                 return (m.party,), "subject", self._subject_text(s, m)
             break
-        if re.search(r"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
-            # "reaffirmed their support for", "renewed its call for": the clause's subject.
+        owned = re.search(r"\b(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
+        if owned:
+            # "reaffirmed their support for", "renewed its call for": the clause's subject,
+            # found from the verb that governs the noun ("The two sides reaffirmed their
+            # full support for …").
+            at = hit.start - len(before) + owned.start()
+            verb = re.search(r"(\w+)\s+$", self.body[max(s.start, at - 30) : at])
+            if verb and verb.group(1).lower().endswith("ed"):
+                start = at - len(verb.group(0))
+                found = self._verb_holders(
+                    s,
+                    Hit(
+                        start,
+                        start + len(verb.group(1)),
+                        verb.group(1),
+                        verb.group(1).lower(),
+                        hit.labels,
+                    ),
+                )
+                if found[0]:
+                    return found
             return self._verb_holders(s, hit)
         after = self.body[hit.end : min(s.end, hit.end + 40)]
         m2 = re.match(r"^\s*(?:by|from|of)\s+(?:the\s+)?", after)

@@ -2203,6 +2203,29 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
             ("turkey", "turkish-military-presence-syria"),
         },
     ),
+    # "reaffirmed their full support for": the verb's subject holds it, here the pair.
+    (
+        "Egypt and Jordan met in Cairo. The two sides reaffirmed their full support for the"
+        " unity and territorial integrity of the Syrian Arab Republic.",
+        {("egypt", "syria-territorial-integrity"): 2, ("jordan", "syria-territorial-integrity"): 2},
+        set(),
+    ),
+    (
+        "Netanyahu said Israeli troops are staying on the summit of Mount Hermon.",
+        {("israel", "israeli-withdrawal"): -2},
+        set(),
+    ),
+    (
+        "Israel's defence minister said Russian boots on the line of separation were \"off the"
+        ' table".',
+        {("israel", "russian-military-presence-southern-syria"): -2},
+        set(),
+    ),
+    (
+        "Syria rejects any humanitarian corridors in Suwayda.",
+        {("syria", "humanitarian-corridor-suwayda"): -1},
+        set(),
+    ),
 ]
 
 
