@@ -884,7 +884,7 @@ _MUST_END = re.compile(
     # or 'is, in his words, "an occupation that must end"'
     r"(?:,\s*(?:(?:he|she|they|it)\s+(?:said|says|added|insisted|warned)|in\s+(?:his|her|their)\s+"
     r"(?:own\s+)?words|as\s+(?:he|she)\s+put\s+it),[^,;:.]{0,60}?)?"
-    r"\s[\"“]?(?:must|should|has\s+to|needs\s+to|will)\s+(?:come\s+to\s+an\s+)?end\b"
+    r"\s[\"“]?(?:must|should|has\s+to|needs\s+to|will)\s+(?:come\s+to\s+an\s+|be\s+(?:brought|put)\s+to\s+an\s+)?end\b"
 )
 _CAPITAL_AS_PLACE = re.compile(
     r"\s+(?:meeting|meetings|talks|round|rounds|conference|summit|process|format|track|negotiations|"
@@ -942,7 +942,9 @@ _QUESTION_LABEL = re.compile(
 # party's position.
 _WRITER_LABEL = re.compile(
     r"\s*(?i:our\s+(?:read|take|view|assessment|analysis|verdict)|analysis|bottom\s+line|"
-    r"the\s+bottom\s+line|editor['’]s\s+view|our\s+opinion)\s*:"
+    r"the\s+bottom\s+line|editor['’]s\s+view|our\s+opinion|"
+    # a fact-check's claims and rulings: what circulates, not what anyone holds
+    r"(?:the\s+)?claim(?:\s+(?:no\.?\s*)?\d{1,2})?|verdict|rating)\s*:"
 )
 _TRAILING_FRAME = re.compile(
     r"[^,;:\"“”]{0,160}?,\s*(he|she)\s+(?:said|says|added|stressed|noted|warned|insisted|argued)\b"
@@ -2907,7 +2909,9 @@ class _ArticleRun:
         if (
             cue.kind == "verb"
             and hit.phrase.endswith("ed")
-            and not hit.phrase.endswith("eed")  # "a need"
+            and (
+                not hit.phrase.endswith("eed") or hit.phrase in ("agreed", "guaranteed")
+            )  # "a need"
             and " " not in hit.phrase
             and _DETERMINER_BEFORE.search(self.low, max(s.start, hit.start - 8), hit.start)
         ):

@@ -2226,6 +2226,20 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "humanitarian-corridor-suwayda"): -1},
         set(),
     ),
+    # A fact-check's claim is what circulates, not anyone's position.
+    (
+        'Fact check: five viral claims\n\nClaim 2: "Azerbaijan has stopped hosting'
+        ' Israeli–Syrian talks."\n\nVerdict: false.',
+        {},
+        {("azerbaijan", "security-agreement")},
+    ),
+    # "must be brought to an end" ends what it names; "an agreed timetable" is an adjective.
+    (
+        "Syria's foreign ministry said the American presence on Syrian territory must be"
+        " brought to an end through an agreed timetable.",
+        {("syria", "us-military-presence-syria"): -2},
+        set(),
+    ),
 ]
 
 
