@@ -3447,7 +3447,7 @@ class _ArticleRun:
             r",\s*(?:according\s+to|as\s+(?:reported|quoted)\s+by|citing|officials\s+said|sources\s+said"
             r"|(?:he|she|they|it|officials|sources|(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:officials?|sources?|ministers?|spokes\w+|diplomats?|envoys?|aides?))"
-            r"\s+(?:said|says|added|noted|stressed|insisted))[^,]{0,80},\s*[\"“]?\s*$",
+            r"\s+(?:said|says|added|noted|stressed|insisted|went\s+on|continued))[^,]{0,80},\s*[\"“]?\s*$",
             pre,
         )
         if pm:

@@ -2240,6 +2240,24 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "us-military-presence-syria"): -2},
         set(),
     ),
+    (
+        'The Syrian foreign ministry said the "only acceptable outcome" of any arrangement is'
+        " Israel's withdrawal to the lines of 8 December 2024.",
+        {("syria", "israeli-withdrawal"): 2},
+        set(),
+    ),
+    (
+        'The UN said the 1974 agreement "remains the binding framework".',
+        {("un", "disengagement-agreement-1974"): 2},
+        set(),
+    ),
+    # "X, she went on, …": a frame between the subject and its verb.
+    (
+        "Egypt's foreign minister spoke in Cairo. Israeli forces, she went on, must withdraw"
+        " from the buffer zone.",
+        {("egypt", "israeli-withdrawal"): 2},
+        set(),
+    ),
 ]
 
 
