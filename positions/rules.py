@@ -435,6 +435,7 @@ _HOME_MINISTRY = re.compile(
 # A quotation after a colon frame that opens on "No": '… put it bluntly: "No Russian police'.
 _QUOTED_NO = re.compile(r":\s*[\"“](?=\s*no\s)", re.I)
 _IT_BEFORE = re.compile(r"\b(?:it|they|this)\s+$")
+_ENDING_MODAL = re.compile(r"(?:must|should|has\s+to|needs\s+to|will)\b")
 _ITS_ENDING = re.compile(
     r"\s+(?:its|their)\s+(?:immediate\s+|complete\s+|full\s+|prompt\s+)?(?:cessation|end|halt|ending)\b"
 )
@@ -1101,7 +1102,7 @@ _OWNER_BUILDS = re.compile(
 # "Syria, whose forces …"; "a Hezbollah that rearms": the relative clause's subject owns it.
 _OWNER_WHOSE = re.compile(r",?\s+whose\s+|\s+(?:that|which|who)\s+(?:would\s+|will\s+|could\s+)?")
 _OWNER_FORCES = re.compile(
-    r"\s*(?:military\s+)?(?:forces|troops|army|soldiers|units|patrols|police|militias|bases|presence|personnel|fighters|deployment|proxies|proxy|advisers|advisors|officers|warships|aircraft|[-‐‑](?:backed|aligned|allied|affiliated|linked))"
+    r"\s*(?:military\s+|occupying\s+|occupation\s+)?(?:forces|troops|army|soldiers|units|patrols|police|militias|bases|presence|personnel|fighters|deployment|proxies|proxy|advisers|advisors|officers|warships|aircraft|[-‐‑](?:backed|aligned|allied|affiliated|linked))"
 )
 _OWNER_OF = re.compile(r"[\"”’]?\s+(?:of|by)\s+(?:the\s+)?(?:\w+\s+){0,1}")
 _DENIAL = re.compile(
@@ -2460,6 +2461,12 @@ class _ArticleRun:
         ends = _MUST_END.match(self.low, last, min(s.end, last + 130)) or _LIST_MUST_END.match(
             self.low, last, min(s.end, last + 130)
         )
+        if (
+            ends
+            and last < self._cue_at < ends.end()
+            and not _ENDING_MODAL.match(self.low, self._cue_at)
+        ):
+            ends = None  # "X is illegal and must end": the verdict is on X, the modal ends it
         if issue.invert_with:
             # "end the Russian presence", "halt its strikes": the position is on stopping it.
             lo, hi = self._window

@@ -2258,6 +2258,19 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("egypt", "israeli-withdrawal"): 2},
         set(),
     ),
+    # "American occupying forces" are American; "illegal and must end" is one verdict, not
+    # an ending of the verdict.
+    (
+        "Iran's foreign ministry said the presence of American occupying forces on Syrian soil"
+        ' "is illegal and must end".',
+        {("iran", "us-military-presence-syria"): -2},
+        {("iran", "iranian-presence-syria")},
+    ),
+    (
+        "Syria's foreign minister said the 1974 agreement is our reference.",
+        {("syria", "disengagement-agreement-1974"): 2},
+        set(),
+    ),
 ]
 
 
@@ -2324,4 +2337,18 @@ def test_calling_for_their_cessation_ends_what_came_before() -> None:
         Source.from_text(text, name="case.txt", metadata=Metadata(published=PUBLISHED))
     )
     stances = {int(st.stance) for st in result.statements if st.issue == "israeli-strikes-syria"}
+    assert stances and max(stances) < 0, stances
+
+
+def test_a_verdict_before_an_ending_keeps_its_sign() -> None:
+    text = (
+        "Iran's foreign ministry said the presence of American occupying forces on Syrian soil"
+        ' "is illegal and must end".'
+    )
+    result = extract_source(
+        Source.from_text(text, name="case.txt", metadata=Metadata(published=PUBLISHED))
+    )
+    stances = {
+        int(st.stance) for st in result.statements if st.issue == "us-military-presence-syria"
+    }
     assert stances and max(stances) < 0, stances
