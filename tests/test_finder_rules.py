@@ -2228,10 +2228,10 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
     ),
     # A fact-check's claim is what circulates, not anyone's position.
     (
-        'Fact check: five viral claims\n\nClaim 2: "Azerbaijan has stopped hosting'
-        ' Israeli–Syrian talks."\n\nVerdict: false.',
+        'Fact check: five viral claims\n\nClaim 5: "Israel has agreed to withdraw from Mount'
+        ' Hermon as part of the Baku talks."\n\nVerdict: False.',
         {},
-        {("azerbaijan", "security-agreement")},
+        {("israel", "israeli-withdrawal")},
     ),
     # "must be brought to an end" ends what it names; "an agreed timetable" is an adjective.
     (
