@@ -2271,6 +2271,16 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "disengagement-agreement-1974"): 2},
         set(),
     ),
+    (
+        'An Israeli official said: "Our position hasn\'t changed: the IDF stays on the Hermon."',
+        {("israel", "israeli-withdrawal"): -2},
+        set(),
+    ),
+    (
+        'Russia said it "intends to keep" its military facilities in Syria.',
+        {("russia", "russian-bases-syria"): 2},
+        set(),
+    ),
 ]
 
 
