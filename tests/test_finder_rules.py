@@ -2281,6 +2281,17 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("russia", "russian-bases-syria"): 2},
         set(),
     ),
+    # "has made plain that … will not be allowed to return": the one who made it plain refuses.
+    (
+        "Damascus has made plain that Iranian-backed militias will not be allowed to return.",
+        {("syria", "iranian-presence-syria"): -2},
+        set(),
+    ),
+    (
+        'Qassem said: "Nobody will take these weapons from us."',
+        {("hezbollah", "hezbollah-disarmament"): -2},
+        set(),
+    ),
 ]
 
 
