@@ -3504,6 +3504,10 @@ class _ArticleRun:
                 if person:
                     text = " ".join(self.body[words[-2][0] : w1].split())
                     return (person,), "pronoun", text
+            if w in _RELATIVE and words[-2:-1] and words[-2][2] == "regime":
+                # "the 1974 agreement died with the regime that signed it": the fallen
+                # government's act, no party's position.
+                return (), "none", None
             if w in _RELATIVE:
                 ante = [
                     m

@@ -2292,6 +2292,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("hezbollah", "hezbollah-disarmament"): -2},
         set(),
     ),
+    (
+        "Syria said Iranian militias will not be coming back.",
+        {("syria", "iranian-presence-syria"): -2},
+        set(),
+    ),
 ]
 
 
@@ -2371,5 +2376,20 @@ def test_a_verdict_before_an_ending_keeps_its_sign() -> None:
     )
     stances = {
         int(st.stance) for st in result.statements if st.issue == "us-military-presence-syria"
+    }
+    assert stances and max(stances) < 0, stances
+
+
+def test_the_regime_that_signed_it_is_nobody_position() -> None:
+    # "the regime that signed it": a fallen government's act, not Israel's support.
+    text = (
+        "Israel's ambassador said the 1974 agreement \"collapsed together with the regime that"
+        ' signed it".'
+    )
+    result = extract_source(
+        Source.from_text(text, name="case.txt", metadata=Metadata(published=PUBLISHED))
+    )
+    stances = {
+        int(st.stance) for st in result.statements if st.issue == "disengagement-agreement-1974"
     }
     assert stances and max(stances) < 0, stances
