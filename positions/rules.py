@@ -435,6 +435,11 @@ _HOME_MINISTRY = re.compile(
 # A quotation after a colon frame that opens on "No": '… put it bluntly: "No Russian police'.
 _QUOTED_NO = re.compile(r":\s*[\"“](?=\s*no\s)", re.I)
 _IT_BEFORE = re.compile(r"\b(?:it|they|this)\s+$")
+# A party's refusal of its own act ("will not withdraw", "won't leave"): only its own to state.
+_SELF_ACT = re.compile(
+    r"(?:will|would|won['’]t|wouldn['’]t)\s+(?:not\s+|never\s+)?(?:return|withdraw|leave|hand\s+over|"
+    r"give\s+up|surrender|disarm|pull\s+out|set\s+foot|be\s+coming\s+back)\b"
+)
 _ENDING_MODAL = re.compile(r"(?:must|should|has\s+to|needs\s+to|will)\b")
 _ITS_ENDING = re.compile(
     r"\s+(?:its|their)\s+(?:immediate\s+|complete\s+|full\s+|prompt\s+)?(?:cessation|end|halt|ending)\b"
@@ -3025,6 +3030,16 @@ class _ArticleRun:
             and (holder_how == "subject" or not speaker_text)
         ):
             speaker_text = framed_text
+        if (
+            holder_how == "subject"
+            and framed
+            and holders[0] not in framed
+            and (framed_text or "").lower() not in ("he", "she", "they", "it")
+            and _SELF_ACT.match(hit.phrase)
+        ):
+            # "Lavrov said the Americans will not leave Syria soon": a forecast of another's
+            # act, neither the Americans' words nor Moscow's position on their presence.
+            return []
         scope_from = label if label is not None else tail.end if tail is not None else hit.end
         results: list[Statement] = []
         if (

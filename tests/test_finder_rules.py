@@ -2297,6 +2297,17 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "iranian-presence-syria"): -2},
         set(),
     ),
+    # Another party's forecast of someone's own act is not that one's refusal.
+    (
+        "Lavrov said the Americans will not leave Syria soon.",
+        {},
+        {("united-states", "us-military-presence-syria")},
+    ),
+    (
+        "Netanyahu said Israeli forces will not withdraw from the Hermon.",
+        {("israel", "israeli-withdrawal"): -2},
+        set(),
+    ),
 ]
 
 
