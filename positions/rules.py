@@ -2290,6 +2290,13 @@ class _ArticleRun:
         for m in s.mentions:
             if not m.party:
                 continue
+            if (
+                best is not None
+                and "relations" in h.labels
+                and best.end == m.start - 1
+                and self.body[best.end : m.start] in ("-", "‐", "‑")
+            ):
+                continue  # "Russian-Syrian relations": the pair's first names them
             if m.role == "demonyms" and _OWNER_POSSESSIVE.search(
                 self.low[max(0, m.start - 8) : m.start]
             ):

@@ -2308,6 +2308,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "israeli-withdrawal"): -2},
         set(),
     ),
+    # "Russian-Syrian relations" are the relations of the pair, Russia's with Syria.
+    (
+        "Damascus reaffirmed its commitment to friendly Russian-Syrian relations.",
+        {("syria", "russia-syria-relations"): 2},
+        set(),
+    ),
 ]
 
 
