@@ -2314,6 +2314,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "russia-syria-relations"): 2},
         set(),
     ),
+    (
+        "Lebanon's information minister said: \"The decision that the state alone carries arms"
+        ' was taken by the cabinet and it will be implemented."',
+        {("lebanon", "hezbollah-disarmament"): 2},
+        set(),
+    ),
 ]
 
 
