@@ -825,7 +825,7 @@ _WEAK_CUE = re.compile(
 )
 # An object that is an absence: "demanded that no forces be present", "insists on no …".
 _NO_OBJECT = re.compile(
-    r"\s*(?:that\s+|on\s+)?(?:there\s+(?:will|would|should|must|can)\s+be\s+)?(?:no|zero)\s+"
+    r"\s*(?:that\s+|on\s+)?[\"“]?(?:there\s+(?:will|would|should|must|can)\s+be\s+)?(?:no|zero)\s+"
 )
 # A condition the holder sets: what follows is demanded.
 _CONDITION = re.compile(

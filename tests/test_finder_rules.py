@@ -2320,6 +2320,17 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("lebanon", "hezbollah-disarmament"): 2},
         set(),
     ),
+    # A quoted refusal as the object: 'wanted "no foreign army"'.
+    (
+        'Israel wanted "no foreign army" in the three southern provinces.',
+        {("israel", "foreign-military-presence-southern-syria"): -2},
+        set(),
+    ),
+    (
+        "Syria wants the American troops out of the country.",
+        {("syria", "us-military-presence-syria"): -2},
+        set(),
+    ),
 ]
 
 
