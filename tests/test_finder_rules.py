@@ -2331,6 +2331,17 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "us-military-presence-syria"): -2},
         set(),
     ),
+    # Going back is withdrawing; not going back refuses it.
+    (
+        "Syria's negotiator said Israeli forces must go back to the December lines.",
+        {("syria", "israeli-withdrawal"): 2},
+        set(),
+    ),
+    (
+        'Katz said Israel would not go back to "a line that protects nobody".',
+        {("israel", "israeli-withdrawal"): -2},
+        set(),
+    ),
 ]
 
 
