@@ -2342,6 +2342,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "israeli-withdrawal"): -2},
         set(),
     ),
+    (
+        "Israel could live with Russian military police on the line of separation, one official"
+        " said.",
+        {("israel", "russian-military-presence-southern-syria"): 1},
+        set(),
+    ),
 ]
 
 
