@@ -502,7 +502,11 @@ _ANALYSTS = {
     "scholar",
     "critics",
     "columnists",
+    "columnist",
     "pundits",
+    "pundit",
+    "economist",
+    "economists",
     "prof",
     "professor",
     "academic",
@@ -1168,18 +1172,49 @@ def _speaker_head(text: str) -> str:
 def _names_analyst(words: list[str]) -> bool:
     """Whether the last four words name an analyst; "who attended as an observer" only
     describes the official's role at the event."""
-    return any(
-        w in _ANALYSTS
-        and not (
-            i
-            and (
-                words[i - 1] == "as"
-                or (words[i - 1] in ("an", "a") and i > 1 and words[i - 2] == "as")
+    return (
+        any(
+            w in _ANALYSTS
+            and not (
+                i
+                and (
+                    words[i - 1] == "as"
+                    or (words[i - 1] in ("an", "a") and i > 1 and words[i - 2] == "as")
+                )
             )
+            for i, w in enumerate(words)
+            if i >= len(words) - 4
         )
-        for i, w in enumerate(words)
-        if i >= len(words) - 4
+        or any(
+            # "A columnist in an Israeli daily argues …": the analyst, then where they write
+            w in _ANALYSTS and words[i + 1 : i + 2] in (["in"], ["at"], ["for"], ["with"], ["from"])
+            for i, w in enumerate(words)
+        )
+        or any(
+            # "A former Israeli ambassador said …": someone who no longer speaks for a party
+            w == "former" and any(x in _FORMER_OFFICES for x in words[i + 1 : i + 4])
+            for i, w in enumerate(words)
+        )
     )
+
+
+_FORMER_OFFICES = {
+    "ambassador",
+    "minister",
+    "envoy",
+    "official",
+    "officials",
+    "general",
+    "president",
+    "negotiator",
+    "spokesman",
+    "spokeswoman",
+    "diplomat",
+    "chief",
+    "head",
+    "commander",
+    "premier",
+}
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -2348,6 +2348,18 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "russian-military-presence-southern-syria"): 1},
         set(),
     ),
+    # Columnists and former officials speak for no party.
+    (
+        "A columnist in an Israeli daily argues that Israel should hand back the Syrian side of"
+        " Mount Hermon.",
+        {},
+        {("israel", "israeli-withdrawal")},
+    ),
+    (
+        "A former Israeli ambassador said Israel should withdraw from the Hermon.",
+        {},
+        {("israel", "israeli-withdrawal")},
+    ),
 ]
 
 
