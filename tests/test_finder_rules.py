@@ -2360,6 +2360,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {},
         {("israel", "israeli-withdrawal")},
     ),
+    # A country's National Security Council is not the UN's Security Council.
+    (
+        "The National Security Council argued that Israel should accept Russian observers under"
+        " a UN flag rather than withdraw.",
+        {},
+        {("un", "israeli-withdrawal")},
+    ),
 ]
 
 
