@@ -4744,6 +4744,11 @@ class _ArticleRun:
         if len(_words(self.body, scope_from, end)) <= 3:
             cs = s.start
             holder_pos = self._verb_group_start(s, hit.start)
+            aside = _RELATIVE_BEFORE_VERB.search(self.body, s.start, holder_pos)
+            if aside:
+                # "Turkey, which has 10,000 soldiers in Syria, welcomed the reduction": the
+                # aside describes the subject; it is not what the verb takes.
+                holder_pos = aside.start()
             cands = self._issues_in(s, cs, holder_pos, holder, window=(cs, end))
             chosen = self._choose_issues(s, cands, cs, backward=True)
             if chosen:
@@ -5228,7 +5233,9 @@ _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _GROUP_COUNT = re.compile(r"\b(?:two|both|three|four|five|six)\b")
 # "both men", "the two leaders": two people, the pair the text has been following.
 _PAIR_NOUNS = ("men", "women", "leaders")
-_RELATIVE_BEFORE_VERB = re.compile(r",\s*(?:which|who|whose)\s[^,;:—–\"“”]{3,120},\s*$")
+_RELATIVE_BEFORE_VERB = re.compile(
+    r",\s*(?:which|who|whose)\s(?:[^,;:—–\"“”]|(?<=\d),(?=\d)){3,120},\s*$"  # ("10,000" is one word)
+)
 _RELATIVE_ASIDE = re.compile(
     r"^\s*,\s*(?:which|who|whose)\b[^,;:—–\"“”]{3,120},\s*|^\s*,\s*for\s+(?:its|their|his|her)\s+part\s*,\s*"
 )

@@ -2367,6 +2367,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {},
         {("un", "israeli-withdrawal")},
     ),
+    # The aside that describes the subject is not what the verb takes ("10,000" is one word).
+    (
+        "The Pentagon will cut US troops in Syria by half. Turkey, which has about 10,000"
+        " soldiers in northern Syria by most estimates, welcomed the reduction.",
+        {},
+        {("turkey", "turkish-military-presence-syria")},
+    ),
 ]
 
 
