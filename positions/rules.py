@@ -3554,7 +3554,7 @@ class _ArticleRun:
                     return (), "none", None  # "Fu Cong of China said his country …"
                 if not before:
                     person = self._last_person(s)
-                elif before[-1].role == "people":
+                elif before[-1].role == "people" or self._names_one_person(before[-1]):
                     person = before[-1].party  # "Salam, speaking to reporters, said his government"
                 else:
                     person = None
@@ -4681,7 +4681,8 @@ class _ArticleRun:
         end = self._scope_end(s, scope_from)
         window = (self._clause_start(s, hit.start), end)
         # "all foreign forces should leave": a modal's subject is part of what is demanded.
-        lo = window[0] if cue.kind == "modal" else hit.start
+        # ("does not see a role for": the cue's own "role" is no presence)
+        lo = window[0] if cue.kind == "modal" else hit.end if " role" in hit.phrase else hit.start
         cands = self._issues_in(s, lo, end, holder, window=window)
         chosen = self._choose_issues(s, cands, scope_from, backward=False)
         if chosen:

@@ -2374,6 +2374,25 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {},
         {("turkey", "turkish-military-presence-syria")},
     ),
+    # "his government", after a party's envoy, is that party.
+    (
+        "Signed by Syria's permanent representative, the letter says his government \"demands"
+        ' the immediate and unconditional withdrawal" of Israeli forces.',
+        {("syria", "israeli-withdrawal"): 2},
+        set(),
+    ),
+    # "does not see a role for": the cue's own "role" is not the holder's presence.
+    (
+        'A State Department spokesperson said the US "does not see a role for Russian forces"'
+        " in the area.",
+        {},
+        {("united-states", "us-military-presence-syria")},
+    ),
+    (
+        "The 27-member bloc condemns the Israeli strikes on Syrian government forces.",
+        {("eu", "israeli-strikes-syria"): -1},
+        set(),
+    ),
 ]
 
 
