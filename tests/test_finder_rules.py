@@ -2393,6 +2393,12 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("eu", "israeli-strikes-syria"): -1},
         set(),
     ),
+    # "free of Iranian influence": an absence wanted.
+    (
+        'The United States wanted "a south that is stable and free of Iranian influence."',
+        {("united-states", "iranian-presence-syria"): -2},
+        set(),
+    ),
 ]
 
 
