@@ -2577,7 +2577,7 @@ class _ArticleRun:
                 not any(t.start <= h.start < t.end for t in terms)
                 # "keep the Syrian army out of the south": one phrase is both the place and
                 # its leaving
-                or (h in terms and h.text.lower().startswith("out of "))
+                or (h in terms and h.text.lower().startswith(("out of ", "free of ")))
                 for h in stops
             ) or (ends and not stops):
                 invert = not invert

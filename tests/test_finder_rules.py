@@ -2399,6 +2399,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("united-states", "iranian-presence-syria"): -2},
         set(),
     ),
+    (
+        "Jordan wants a south free of foreign forces.",
+        {("jordan", "foreign-military-presence-southern-syria"): -2},
+        set(),
+    ),
 ]
 
 
