@@ -1378,6 +1378,7 @@ class _ArticleRun:
         starts = [s for s, _ in spans]
         self._sentence_starts = starts
         self.sentences = [_Sentence(i, s, e) for i, (s, e) in enumerate(spans)]
+        self._headline: list[Hit[tuple[str, str, Any]]] | None = None  # (_headline_hits)
 
         def place(hits: Iterable[Hit[Any]], attr: str) -> None:
             for h in hits:
@@ -1523,7 +1524,7 @@ class _ArticleRun:
                 name = before.group("name") if before else None
             add(name, m.party)
         title = self.a.title or ""
-        for h in self.c.parties.findall(title) if "," in title else ():
+        for h in self._headline_hits() if "," in title else ():
             # "A life across the table: Ghassan Mourad, Syria's negotiator, returns …"
             before = _NAME_COMMA.search(title, max(0, h.start - 60), h.start)
             parties = [lab[0] for lab in h.labels if lab[1] in ("names", "demonyms", "capitals")]
@@ -3561,11 +3562,11 @@ class _ArticleRun:
                 if person:
                     text = " ".join(self.body[words[-2][0] : w1].split())
                     return (person,), "pronoun", text
-            if w in _RELATIVE and words[-2:-1] and words[-2][2] == "regime":
-                # "the 1974 agreement died with the regime that signed it": the fallen
-                # government's act, no party's position.
-                return (), "none", None
             if w in _RELATIVE:
+                if words[-2:-1] and words[-2][2] == "regime":
+                    # "the 1974 agreement died with the regime that signed it": the fallen
+                    # government's act, no party's position.
+                    return (), "none", None
                 ante = [
                     m
                     for m in s.mentions
@@ -4308,23 +4309,21 @@ class _ArticleRun:
 
     def _headline_person(self) -> tuple[str, str] | None:
         """The one person of the codebook the headline names, with the name as written."""
-        title = self.a.title or ""
         found = {
             (str(lab[0]), h.text)
-            for h in self.c.parties.findall(title)
+            for h in self._headline_hits()
             for lab in h.labels
             if lab[0] and lab[1] == "people"
         }
-        return found.pop() if len({p for p, _ in found}) == 1 and len(found) == 1 else None
+        return found.pop() if len(found) == 1 else None
 
     def _headline_official(self) -> str | None:
         """The party of the one official the headline names by office ("France's foreign
         minister at Paris think tank: …")."""
-        title = self.a.title or ""
-        low = title.lower()
+        low = (self.a.title or "").lower()
         found = {
             str(lab[0])
-            for h in self.c.parties.findall(title)
+            for h in self._headline_hits()
             for lab in h.labels
             if lab[0]
             and lab[1] in ("names", "demonyms", "capitals")
@@ -4333,11 +4332,17 @@ class _ArticleRun:
         }
         return found.pop() if len(found) == 1 else None
 
+    def _headline_hits(self) -> list[Hit[tuple[str, str, Any]]]:
+        """The party phrases of the headline, matched once per article."""
+        if self._headline is None:
+            self._headline = self.c.parties.findall(self.a.title or "")
+        return self._headline
+
     def _title_parties(self) -> tuple[str, ...]:
         """The parties the headline names, in order (each once)."""
         if self._titled is None:
             found: list[str] = []
-            for h in self.c.parties.findall(self.a.title or ""):
+            for h in self._headline_hits():
                 found.extend(str(lab[0]) for lab in h.labels if lab[0] and lab[1] != "source")
             self._titled = tuple(dict.fromkeys(found))
         return self._titled
