@@ -75,9 +75,9 @@ def test_every_statement_quotes_its_span_and_stays_in_range(picked: list[str]) -
 def test_a_huge_body_is_read_up_to_the_cap_and_spans_stay_valid(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from positions import rules
+    from positions.rules import run
 
-    monkeypatch.setattr(rules, "MAX_FINDER_CHARS", 400)
+    monkeypatch.setattr(run, "MAX_FINDER_CHARS", 400)
     early = "Syria rejects a humanitarian corridor to Sweida."
     late = "Turkey rejects Iranian militias in Syria."
     filler = "\n".join(["The weather in Amman was mild on Tuesday."] * 20)
