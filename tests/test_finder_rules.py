@@ -2404,6 +2404,16 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "foreign-military-presence-southern-syria"): -2},
         set(),
     ),
+    (
+        "Ministers meet in Cairo\n\nThe ministers discussed the situation in southern Syria and the security of the border with Israel. Egypt called for the departure of all foreign forces from Syrian soil.",
+        {("egypt", "foreign-military-presence-syria"): -2},
+        {("egypt", "foreign-military-presence-southern-syria")},
+    ),
+    (
+        "Druze leaders respond\n\nSheikh Hikmat al-Hijri's office welcomed the call. In a statement read out by a spokesman, it said the community wanted the humanitarian corridor to Sweida kept open.",
+        {("druze", "humanitarian-corridor-suwayda"): 2},
+        set(),
+    ),
 ]
 
 

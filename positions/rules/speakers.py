@@ -756,6 +756,13 @@ def speaker_for(self: ArticleRun, s: _Sentence, pos: int) -> tuple[tuple[str, ..
                 if home:
                     parties, text = (home,), words
                     break
+            if not ms and words.lower() == "it":
+                # "The office of Sheikh al-Hijri welcomed the call. In a statement, it said
+                # the community wanted …": the institution the sentence before had as subject.
+                it = self._pronoun(s, "it", seg[0])
+                if it:
+                    parties, text = it, words
+                    break
             role = re.fullmatch(r"(?i)the\s+(\w+)", words)
             if not ms and role and role.group(1).lower() in _DEFINITE_ROLES:
                 # "The ministry added that …": the office the article named before.
