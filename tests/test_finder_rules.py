@@ -2414,6 +2414,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("druze", "humanitarian-corridor-suwayda"): 2},
         set(),
     ),
+    (
+        "Jordan's minister on the south\n\nLast winter there was talk in Israel of Russian military police returning to the south. The smuggling networks grew under the protection of Iran's militias. They are gone from the south today, and Jordan will not tolerate their return.",
+        {("jordan", "iranian-presence-syria"): -2},
+        {("jordan", "russian-military-presence-southern-syria")},
+    ),
 ]
 
 

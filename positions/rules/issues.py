@@ -924,6 +924,8 @@ def anaphora(self: ArticleRun, s: _Sentence, hit: Hit[Cue]) -> tuple[list[IssueM
         for g in s.grammar
         if "anaphora" in g.labels
         and " " in g.phrase
+        # "their return" refers to whoever "they" are, just named, not to a head noun
+        and not g.phrase.startswith("their ")
         and 0 <= g.start - hit.end <= 40
         and g.phrase.split()[-1] not in ("move", "step", "process", "decision", "outcome")
     ]
