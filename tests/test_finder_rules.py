@@ -2419,6 +2419,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "iranian-presence-syria"): -2},
         {("jordan", "russian-military-presence-southern-syria")},
     ),
+    (
+        'Al-Sharaa: "We will not trade the Golan"\n\nSyrian President Ahmed al-Sharaa gave a long interview to a Gulf channel on Tuesday. The interviewer then turned to Syria\'s neighbours.\n\nOn Turkey: "Turkey stood with us when few did. Our cooperation with Ankara in training the army is a Syrian decision, and we will continue it."',
+        {("syria", "turkey-syria-military-cooperation"): 2},
+        {("turkey", "turkey-syria-military-cooperation")},
+    ),
 ]
 
 

@@ -93,6 +93,9 @@ _IN_HIS_WORDS = re.compile(
     r"\b(?:in\s+(?:his|her)\s+(?:own\s+)?words|as\s+(?:he|she)\s+put\s+it),?\s*$", re.I
 )
 _PRONOUN_COLON = re.compile(r"(?i)(?<!which )(?<!who )\b(?:he|she)\b[^.;\"“”]{0,50}:$")
+# An interview's topic label before a quotation: 'On Russia: "Russia is an old partner …"'
+# names what the answer is about, not who gives it.
+_TOPIC_BEFORE_QUOTE = re.compile(r"(?:On|About|Regarding|As for|And on)\s+[^:.;\"“”]{2,40}:$")
 # A ministry named with no country, opening the speaker's noun phrase.
 _HOME_MINISTRY = re.compile(
     r"(?i)the\s+(?:foreign|defen[cs]e|interior)\s+ministry(?:['’]s\s|\s+(?:spokes\w+|official)\b|$)"
@@ -539,6 +542,10 @@ def attribution(self: ArticleRun, a: int, b: int) -> tuple[tuple[str, ...], str]
         # '"…," the officer is quoted as saying': the one the paragraph introduced.
         i = bisect.bisect_right(self._sentence_starts, a) - 1
         parties = self._definite_role(self.sentences[max(0, i)], role.group(1).lower())
+    elif span is not None and span[1] == a and not m and _TOPIC_BEFORE_QUOTE.fullmatch(words):
+        i = bisect.bisect_right(self._sentence_starts, a) - 1
+        person = self._last_person(self.sentences[max(0, i)])
+        parties, words = ((person,) if person else ()), ""  # the label is not the speaker
     elif not parties and span is not None and span[1] == a and _PRONOUN_COLON.search(words):
         # 'On normalisation he was, if anything, blunter: "…"': the person last named.
         i = bisect.bisect_right(self._sentence_starts, a) - 1
