@@ -2424,6 +2424,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "turkey-syria-military-cooperation"): 2},
         {("turkey", "turkey-syria-military-cooperation")},
     ),
+    (
+        "Syrian president gives interview\n\nSyrian President Ahmed al-Sharaa spoke to a Gulf channel on Tuesday about the country's partners.\n\nOn Iran, he was categorical. \"There is no place for Iran's militias in Syria. That chapter is closed.\"",
+        {("syria", "iranian-presence-syria"): -2},
+        set(),
+    ),
 ]
 
 

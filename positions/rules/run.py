@@ -864,6 +864,7 @@ class ArticleRun:
     _mention = speakers.mention
     _quote_speakers = speakers.quote_speakers
     _subject_before_quote = speakers.subject_before_quote
+    _pronoun_before_quote = speakers.pronoun_before_quote
     _attribution = speakers.attribution
     _paragraph_speaker = speakers.paragraph_speaker
     _speaker_for = speakers.speaker_for

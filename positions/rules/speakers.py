@@ -448,13 +448,33 @@ def subject_before_quote(self: ArticleRun, a: int) -> tuple[tuple[str, ...], str
         and (m.start - prev.start <= 3 or self.body[prev.start : m.start].rstrip().endswith(","))
     ]
     if not head:
-        return None
+        return self._pronoun_before_quote(prev)
     m = head[0]
     if m.role not in ("people", "names", "capitals") and not (
         m.role == "demonyms" and _DEMONYM_PERSON.match(self.low, m.end)
     ):
         return None
     return (m.party,), m.text
+
+
+def pronoun_before_quote(self: ArticleRun, prev: _Sentence) -> tuple[tuple[str, ...], str] | None:
+    """'On Iran, he was categorical. "There is no place …"': a sentence whose subject is
+    "he", "his tone" or "the president" (after an opening topic) hands the quotation after it
+    to that person."""
+    text = self.low[prev.start : prev.end]
+    opening = re.match(r"(?:on|as\s+for|asked\s+about)\b[^,]{1,80},\s*", text)
+    lead = text[opening.end() :] if opening else text
+    if re.match(
+        r"(?:he|she)\s+(?:was|is|sounded|seemed|struck|remained|became)\b|(?:his|her)\s+tone\b",
+        lead,
+    ):
+        person = self._last_person(prev)
+        return ((person,), lead.split()[0]) if person else None
+    role = re.match(r"the\s+(\w+)\s+(?:was|is|sounded|seemed|struck|remained|became)\b", lead)
+    if role and role.group(1) in _DEFINITE_ROLES:
+        who = self._definite_role(prev, role.group(1))
+        return (who, "the " + role.group(1)) if who else None
+    return None
 
 
 def attribution(self: ArticleRun, a: int, b: int) -> tuple[tuple[str, ...], str]:
