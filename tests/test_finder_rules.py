@@ -2429,6 +2429,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "iranian-presence-syria"): -2},
         set(),
     ),
+    (
+        "Syria's foreign minister said foreign forces do not belong on Syrian soil.",
+        {("syria", "foreign-military-presence-syria"): -2},
+        set(),
+    ),
 ]
 
 
