@@ -2434,6 +2434,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "foreign-military-presence-syria"): -2},
         set(),
     ),
+    (
+        'Jordan and Egypt issued a joint statement after talks in Cairo. The two sides reaffirmed "their full support for the unity and territorial integrity of Syria, and their rejection of any attempt to divide it".',
+        {("jordan", "syria-territorial-integrity"): 2, ("egypt", "syria-territorial-integrity"): 2},
+        set(),
+    ),
 ]
 
 

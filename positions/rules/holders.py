@@ -1148,7 +1148,8 @@ def noun_holders(
         # found from the verb that governs the noun ("The two sides reaffirmed their
         # full support for …").
         at = hit.start - len(before) + owned.start()
-        verb = re.search(r"(\w+)\s+$", self.body[max(s.start, at - 30) : at])
+        # (the object may open a quotation: 'reaffirmed "their full commitment to …"')
+        verb = re.search(r"(\w+)\s+[\"“]?$", self.body[max(s.start, at - 30) : at])
         if verb and verb.group(1).lower().endswith("ed"):
             start = at - len(verb.group(0))
             found = self._verb_holders(
