@@ -2439,6 +2439,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "syria-territorial-integrity"): 2, ("egypt", "syria-territorial-integrity"): 2},
         set(),
     ),
+    (
+        "Defence ministry briefing\n\nANKARA - Iranian militias have no place in Syria, the Ministry of National Defence said on Thursday.",
+        {("turkey", "iranian-presence-syria"): -2},
+        set(),
+    ),
 ]
 
 

@@ -56,6 +56,8 @@ _LIST_GAP = re.compile(
 _DATELINE = re.compile(
     r"(?m)^[ \t]*([A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+)?)"
     r"(?:[ \t]*\([^)\n]{1,40}\)[ \t]*[—–-]+|,[^\n]{0,80}?(?:\(|\b[A-Z]{2,8}\b\)?[ \t]*[—–-]{1,2}))"
+    # a bare capital in capitals: "ANKARA - Türkiye will widen …"
+    r"|^[ \t]*([A-Z]{4,}(?:[ ][A-Z]{3,})?)[ \t]+[—–-]{1,2}[ \t]"
 )
 _MONARCHIES = ("saudi-arabia", "jordan", "qatar")
 _APPOSITION_END = re.compile(r"[;.:(\"“”,]")
@@ -238,7 +240,7 @@ def dateline_party(self: ArticleRun) -> str | None:
     """The government of the capital a wire dateline names ("DAMASCUS (Reuters) -")."""
     # A plain-text page whose first paragraph is the dateline has it as its title.
     m = _DATELINE.search(self.body, 0, 1500) or _DATELINE.match(self.a.title or "")
-    return self._capital_party(m.group(1)) if m else None
+    return self._capital_party(m.group(1) or m.group(2)) if m else None
 
 
 def home_party(self: ArticleRun) -> str | None:

@@ -97,8 +97,12 @@ _PRONOUN_COLON = re.compile(r"(?i)(?<!which )(?<!who )\b(?:he|she)\b[^.;\"“”
 # names what the answer is about, not who gives it.
 _TOPIC_BEFORE_QUOTE = re.compile(r"(?:On|About|Regarding|As for|And on)\s+[^:.;\"“”]{2,40}:$")
 # A ministry named with no country, opening the speaker's noun phrase.
+_TRAILING = re.compile(r"[,”\"]\s*$")
 _HOME_MINISTRY = re.compile(
-    r"(?i)the\s+(?:foreign|defen[cs]e|interior)\s+ministry(?:['’]s\s|\s+(?:spokes\w+|official)\b|$)"
+    r"(?i)the\s+(?:(?:foreign|defen[cs]e|interior)\s+ministry"
+    # "the Ministry of National Defence said", under an "ANKARA -" dateline
+    r"|ministry\s+of\s+(?:national\s+)?(?:defen[cs]e|foreign\s+affairs|interior))"
+    r"(?:['’]s\s|\s+(?:spokes\w+|official)\b|$)"
 )
 # A role's modifiers in a frame ("the same official", "the senior officer").
 _ROLE_MODIFIER = r"(?:(?:same|senior|military|security)\s+)?"
@@ -775,7 +779,14 @@ def speaker_for(self: ArticleRun, s: _Sentence, pos: int) -> tuple[tuple[str, ..
             if (
                 not ms
                 and (_HOME_MINISTRY.match(words) or _HOME_MINISTRY.match(self.body, s.start))
-                and not any(m.party for m in self._mentions_in(s.start, g.start))
+                and not any(
+                    m.party
+                    # (in a trailing frame, "…, the Ministry of National Defence said", the
+                    # parties before it are the reported words')
+                    for m in self._mentions_in(
+                        seg[0] if _TRAILING.search(self.body, s.start, seg[0]) else s.start, g.start
+                    )
+                )
             ):
                 # "The Foreign Ministry's deputy director-general … told the committee", in
                 # an Israeli paper: the home government's.
