@@ -2440,7 +2440,7 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
-        "Defence ministry briefing\n\nANKARA - Iranian militias have no place in Syria, the Ministry of National Defence said on Thursday.",
+        "Defence ministry briefing\n\nANKARA - The weekly briefing was held on Thursday.\n\nIranian militias have no place in Syria, the Ministry of National Defence said.",
         {("turkey", "iranian-presence-syria"): -2},
         set(),
     ),
