@@ -2444,6 +2444,16 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("turkey", "iranian-presence-syria"): -2},
         set(),
     ),
+    (
+        "Aoun on the arms plan\n\nLebanese President Joseph Aoun met editors in Baabda on Wednesday. But peace and normalisation with Israel were not on the table, his office stressed in a statement.",
+        {("lebanon", "israel-lebanon-normalization"): -2},
+        set(),
+    ),
+    (
+        'Lebanese President Joseph Aoun said: "There is no going back on the decision to confine weapons to the state."',
+        {("lebanon", "hezbollah-disarmament"): 2},
+        {("lebanon", "israeli-withdrawal")},
+    ),
 ]
 
 

@@ -97,6 +97,7 @@ _PRONOUN_COLON = re.compile(r"(?i)(?<!which )(?<!who )\b(?:he|she)\b[^.;\"“”
 # names what the answer is about, not who gives it.
 _TOPIC_BEFORE_QUOTE = re.compile(r"(?:On|About|Regarding|As for|And on)\s+[^:.;\"“”]{2,40}:$")
 # A ministry named with no country, opening the speaker's noun phrase.
+_HIS_OFFICE = re.compile(r"(?i)(?:his|her)\s+(?:office|spokes\w+|aides?|team|camp)")
 _TRAILING = re.compile(r"[,”\"]\s*$")
 _HOME_MINISTRY = re.compile(
     r"(?i)the\s+(?:(?:foreign|defen[cs]e|interior)\s+ministry"
@@ -761,6 +762,8 @@ def speaker_for(self: ArticleRun, s: _Sentence, pos: int) -> tuple[tuple[str, ..
                     break
             if not ms and (
                 re.match(r"(?i)(?:he|she)\b", words)
+                # "…, his office stressed": the person last named speaks through it
+                or _HIS_OFFICE.fullmatch(words)
                 # "On Iran he left no room for doubt" (not "…, which he said": its
                 # antecedent is in the sentence)
                 or _PRONOUN_LAST.search(words.lower())
@@ -770,6 +773,7 @@ def speaker_for(self: ArticleRun, s: _Sentence, pos: int) -> tuple[tuple[str, ..
                 person = (
                     self._person_before(s, seg[0])
                     if re.match(r"(?i)(?:which|that|who|whom)\b", words)
+                    or _HIS_OFFICE.fullmatch(words)
                     else None
                 ) or self._last_person(s)
                 if person:
