@@ -2454,6 +2454,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("lebanon", "hezbollah-disarmament"): 2},
         {("lebanon", "israeli-withdrawal")},
     ),
+    (
+        "Hezbollah leader Naim Qassem said normalisation with Israel will never pass in Lebanon.",
+        {("hezbollah", "israel-lebanon-normalization"): -2},
+        set(),
+    ),
 ]
 
 
