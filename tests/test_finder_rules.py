@@ -2459,6 +2459,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("hezbollah", "israel-lebanon-normalization"): -2},
         set(),
     ),
+    (
+        'Amman backs talks\n\nIn a statement issued on Wednesday, the Jordanian foreign ministry said it backed the talks in Paris. "Iranian militias have no place in Syria," the statement said.',
+        {("jordan", "iranian-presence-syria"): -2},
+        set(),
+    ),
 ]
 
 

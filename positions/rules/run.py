@@ -868,6 +868,7 @@ class ArticleRun:
     _attribution = speakers.attribution
     _paragraph_speaker = speakers.paragraph_speaker
     _speaker_for = speakers.speaker_for
+    _statement_issuer = speakers.statement_issuer
     _interviewer_line = speakers.interviewer_line
     _introduced_party = speakers.introduced_party
     _scene_party = speakers.scene_party

@@ -97,6 +97,12 @@ _PRONOUN_COLON = re.compile(r"(?i)(?<!which )(?<!who )\b(?:he|she)\b[^.;\"“”
 # names what the answer is about, not who gives it.
 _TOPIC_BEFORE_QUOTE = re.compile(r"(?:On|About|Regarding|As for|And on)\s+[^:.;\"“”]{2,40}:$")
 # A ministry named with no country, opening the speaker's noun phrase.
+_STATEMENT_WORD = re.compile(r"\b(?:statement|communiqu[eé]|release|readout)\b")
+_MINISTRY_VOICE = re.compile(
+    r"(?i)(?:a|an|one|the)\s+(?:senior\s+)?(?:foreign\s+|defen[cs]e\s+)?ministry\s+(?:official|spokes\w+|source)"
+)
+_MINISTRY_WORD = re.compile(r"\bministry\b")
+_THE_STATEMENT = re.compile(r"(?i)the\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|release|readout)")
 _HIS_OFFICE = re.compile(r"(?i)(?:his|her)\s+(?:office|spokes\w+|aides?|team|camp)")
 _TRAILING = re.compile(r"[,”\"]\s*$")
 _HOME_MINISTRY = re.compile(
@@ -750,6 +756,16 @@ def speaker_for(self: ArticleRun, s: _Sentence, pos: int) -> tuple[tuple[str, ..
                 if author:
                     parties, text = (author,), words  # '"…," the draft reads'
                     break
+            if (
+                not ms
+                and (_THE_STATEMENT.fullmatch(words) or _MINISTRY_VOICE.fullmatch(words))
+                # ("In Damascus, a foreign ministry official said": the capital's, below)
+                and not _IN_CAPITAL.match(self.body, s.start, seg[1])
+            ):
+                issuer = self._statement_issuer(s, words)
+                if issuer:
+                    parties, text = (issuer,), words  # '"…," the statement said'
+                    break
             if not ms and any(m.role == "outsider" for m in self._mentions_in(*seg)):
                 parties, text = (), words  # "Fu Cong of China said …": an outsider speaks
                 break
@@ -849,6 +865,18 @@ def speaker_for(self: ArticleRun, s: _Sentence, pos: int) -> tuple[tuple[str, ..
             if words and len(words) < 80 and not parties:
                 text = words
     return parties, text
+
+
+def statement_issuer(self: ArticleRun, s: _Sentence, words: str) -> str | None:
+    """Whose "the statement" (or "a ministry official") is: the one speaker of the nearest
+    sentence before, in the last three, that speaks of a statement (of a ministry) ("In a
+    statement issued later, the Syrian foreign ministry said …. '…,' the statement said.")."""
+    word = _MINISTRY_WORD if _MINISTRY_VOICE.fullmatch(words) else _STATEMENT_WORD
+    for j in range(s.index - 1, max(-1, s.index - 4), -1):
+        prev = self.sentences[j]
+        if word.search(self.low, prev.start, prev.end):
+            return prev.speaker[0] if len(prev.speaker) == 1 else None
+    return None
 
 
 def interviewer_line(self: ArticleRun, line_start: int, end: int) -> bool:
