@@ -2464,6 +2464,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "iranian-presence-syria"): -2},
         set(),
     ),
+    (
+        "Syria said the protection of the south is the responsibility of the Syrian Arab Army.",
+        {("syria", "syrian-army-redeployment-south"): 2},
+        set(),
+    ),
 ]
 
 
