@@ -2469,6 +2469,16 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "syrian-army-redeployment-south"): 2},
         set(),
     ),
+    (
+        "Israel wants the strip between the lines kept free of any foreign troops.",
+        {("israel", "foreign-military-presence-syria"): -2},
+        set(),
+    ),
+    (
+        '"There is no scenario in which Russian uniforms come back to the Golan line," said an Israeli official.',
+        {("israel", "russian-military-presence-southern-syria"): -2},
+        set(),
+    ),
 ]
 
 
