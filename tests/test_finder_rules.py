@@ -2479,6 +2479,16 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "russian-military-presence-southern-syria"): -2},
         set(),
     ),
+    (
+        "France said the integrity of Syria is not negotiable for us.",
+        {("france", "syria-territorial-integrity"): 2},
+        set(),
+    ),
+    (
+        'Egypt "rejects any economic arrangements imposed under occupation" in the south, the ministry said.',
+        {("egypt", "shared-economic-zone"): -1},
+        set(),
+    ),
 ]
 
 
