@@ -2489,6 +2489,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("egypt", "shared-economic-zone"): -1},
         set(),
     ),
+    (
+        'Riyadh\'s calculus\n\nSaudi Arabia is worried about the south. Officials close to the royal court describe this as consistency rather than change. The kingdom, one of them said, wants a Syria "whole and strong, not a map of spheres of influence".',
+        {("saudi-arabia", "syria-territorial-integrity"): 2},
+        {("syria", "iranian-presence-syria")},
+    ),
 ]
 
 

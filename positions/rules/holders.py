@@ -840,7 +840,7 @@ def verb_holders(
     pre = self.body[s.start : g]
     pm = re.search(
         r",\s*(?:according\s+to|as\s+(?:reported|quoted)\s+by|citing|officials\s+said|sources\s+said"
-        r"|(?:he|she|they|it|officials|sources|(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?"
+        r"|(?:he|she|they|it|officials|sources|one\s+of\s+them|another|(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:officials?|sources?|ministers?|spokes\w+|diplomats?|envoys?|aides?))"
         r"\s+(?:said|says|added|noted|stressed|insisted|went\s+on|continued))[^,]{0,80},\s*[\"“]?\s*$",
         pre,
