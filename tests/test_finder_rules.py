@@ -2494,6 +2494,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("saudi-arabia", "syria-territorial-integrity"): 2},
         {("syria", "iranian-presence-syria")},
     ),
+    (
+        "Envoy's post draws reactions\n\nWASHINGTON - The U.S. envoy Tom Barrack published a long post on Sunday.\n\nIn Ankara, the defence ministry's spokesman, asked about the post at his weekly briefing, said the talks were useful. Turkish troops, he added, would stay in northern Syria \"until the terror threat is eliminated\".",
+        {("turkey", "turkish-military-presence-syria"): 2},
+        {("united-states", "turkish-military-presence-syria")},
+    ),
 ]
 
 

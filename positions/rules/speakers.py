@@ -197,10 +197,15 @@ _TITLE_AFTER_PARTY = re.compile(rf"(?:['’]s)?\s+(?:(?-i:[a-z])[\w-]*\s+)?{_OFF
 _NOT_A_NAME = re.compile(r"\b(?:The|Minister|Ministry|President|Foreign|Affairs|Council|Forces)\b")
 
 
+_PLACE_OPENER = re.compile(r"^(?:In|At|From)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*")
+
+
 def _speaker_head(text: str) -> str:
     """A speaker's noun phrase without its relative clause or its "for …" complement: "The
     Foreign Ministry's deputy director-general for the Middle East, who …" -> "The Foreign
     Ministry's deputy director-general"."""
+    # (less an opening place: "In Ankara, the defence ministry's spokesman, asked …")
+    text = _PLACE_OPENER.sub("", text)
     return re.split(r",|\s+(?:for|of|at|in|who|which)\s", text, maxsplit=1)[0].strip()
 
 
@@ -1110,6 +1115,18 @@ def last_person(self: ArticleRun, s: _Sentence) -> str | None:
             people = []  # the sentence itself names nobody before its quote here
         if people:
             return people[-1].party
+        prev = self.sentences[j]
+        if (
+            j == s.index - 1
+            and len(prev.speaker) == 1
+            and prev.speaker_text
+            and _TITLED_SPEAKER.fullmatch(head := _speaker_head(prev.speaker_text))
+            # (a described office, not a bare "the minister" resolved by guess)
+            and len(head.split()) >= 3
+        ):
+            # "In Ankara, the defence ministry's spokesman … said …. Turkish troops, he
+            # added, …": the official who spoke just before, though no name was given.
+            return prev.speaker[0]
     # "The minister said …. He condemned …. Israel, he said, must …": the chain goes on
     # from the last speaker the text named by a singular title.
     for j in range(s.index - 1, max(-1, s.index - 4), -1):
