@@ -2499,6 +2499,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("turkey", "turkish-military-presence-syria"): 2},
         {("united-states", "turkish-military-presence-syria")},
     ),
+    (
+        "The Russian offer comes as the Amman cell struggles to move from incident management to the larger questions of a security agreement and an Israeli withdrawal.",
+        {},
+        {("jordan", "security-agreement"), ("jordan", "israeli-withdrawal")},
+    ),
 ]
 
 

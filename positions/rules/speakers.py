@@ -164,7 +164,7 @@ _SPEECH_END = (
 )
 _CAPITAL_AS_PLACE = re.compile(
     r"\s+(?:meeting|meetings|talks|round|rounds|conference|summit|process|format|track|negotiations|"
-    r"agreement|accords?|declaration|framework|channel|venue|platform|contacts)\b",
+    r"agreement|accords?|declaration|framework|channel|venue|platform|contacts|cell|mechanism|hotline)\b",
     re.I,
 )
 _TRAILING_FRAME = re.compile(
