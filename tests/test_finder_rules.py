@@ -2504,6 +2504,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {},
         {("jordan", "security-agreement"), ("jordan", "israeli-withdrawal")},
     ),
+    (
+        'Safadi on Lebanon\n\nJordan\'s foreign minister Ayman Safadi spoke to reporters. "We back the Lebanese plan to bring every weapon under the authority of the state," he said.',
+        {("jordan", "hezbollah-disarmament"): 2},
+        set(),
+    ),
 ]
 
 
