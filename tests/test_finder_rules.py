@@ -2509,6 +2509,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "hezbollah-disarmament"): 2},
         set(),
     ),
+    (
+        "EU pledges aid\n\nThe European Union announced a further 15 million euros in aid on Monday. Its spokesperson said the bloc condemns the Israeli strikes on Syrian government forces near the city.",
+        {("eu", "israeli-strikes-syria"): -1},
+        set(),
+    ),
 ]
 
 
