@@ -2514,6 +2514,16 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("eu", "israeli-strikes-syria"): -1},
         set(),
     ),
+    (
+        'Damascus "will sign nothing that leaves an Israeli soldier on our land," the Syrian foreign minister said.',
+        {("syria", "israeli-withdrawal"): 2},
+        set(),
+    ),
+    (
+        "Syria will sign nothing that does not include a full Israeli withdrawal.",
+        {("syria", "israeli-withdrawal"): 2},
+        set(),
+    ),
 ]
 
 
