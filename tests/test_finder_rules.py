@@ -2524,6 +2524,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "israeli-withdrawal"): 2},
         set(),
     ),
+    (
+        'Hotline agreed\n\nThe Turkish defence ministry said the talks had produced "a de-confliction mechanism" whose purpose was "to prevent undesired incidents", and stressed that the arrangement "does not mean that Türkiye accepts Israel\'s attacks on Syria". The Turkish military presence in Syria, which is there at the invitation of the Syrian government, "is not up for discussion with third parties", a ministry spokesman told a weekly briefing in Ankara.',
+        {("turkey", "turkish-military-presence-syria"): 2},
+        set(),
+    ),
 ]
 
 

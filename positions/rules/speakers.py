@@ -588,6 +588,12 @@ def attribution(self: ArticleRun, a: int, b: int) -> tuple[tuple[str, ...], str]
         person = self._last_person(self.sentences[max(0, i)])
         if person:
             parties = (person,)
+    elif not parties and (_MINISTRY_VOICE.fullmatch(words) or _THE_STATEMENT.fullmatch(words)):
+        # '"…," a ministry spokesman told a weekly briefing': the ministry just named.
+        i = bisect.bisect_right(self._sentence_starts, a) - 1
+        if i >= 0 and not _IN_CAPITAL.match(self.body, self.sentences[i].start, a):
+            issuer = self._statement_issuer(self.sentences[i], words)
+            parties = (issuer,) if issuer else ()
     elif not parties and _INDEFINITE_SPEAKER.fullmatch(words):
         # 'In Washington, the State Department was unenthusiastic. "…," a spokesperson
         # said': the one the paragraph's sentence before the quotation is about.
@@ -879,8 +885,18 @@ def statement_issuer(self: ArticleRun, s: _Sentence, words: str) -> str | None:
     word = _MINISTRY_WORD if _MINISTRY_VOICE.fullmatch(words) else _STATEMENT_WORD
     for j in range(s.index - 1, max(-1, s.index - 4), -1):
         prev = self.sentences[j]
-        if word.search(self.low, prev.start, prev.end):
-            return prev.speaker[0] if len(prev.speaker) == 1 else None
+        found = word.search(self.low, prev.start, prev.end)
+        if found:
+            if len(prev.speaker) == 1:
+                return prev.speaker[0]
+            # (quotations are attributed before sentences have speakers: the party named
+            # right before the word, "The Turkish defence ministry said")
+            owners = [
+                m.party
+                for m in self._mentions_in(max(prev.start, found.start() - 25), found.end())
+                if m.party
+            ]
+            return owners[-1] if owners else None
     return None
 
 
