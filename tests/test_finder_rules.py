@@ -2529,6 +2529,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("turkey", "turkish-military-presence-syria"): 2},
         set(),
     ),
+    (
+        'Turkey\'s foreign minister said: "We believe the time has come for the American forces to go."',
+        {("turkey", "us-military-presence-syria"): -2},
+        set(),
+    ),
 ]
 
 
