@@ -2534,6 +2534,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("turkey", "us-military-presence-syria"): -2},
         set(),
     ),
+    (
+        "Tehran lost the most\n\nIts officials insist that Iran has no plans to send forces. Damascus has been less diplomatic: the new government has said that Iranian-backed militias will not be allowed back, and it has arrested several smuggling networks it links to Hezbollah.",
+        {("syria", "iranian-presence-syria"): -2},
+        set(),
+    ),
 ]
 
 

@@ -31,6 +31,9 @@ from positions.rules.settings import BACKOFF, EXTRACTOR, MAX_FINDER_CHARS, MIN_C
 from positions.text import sentence_spans
 from positions.timeexpr import TimeMention, find_time_mentions, resolve
 
+_COMPOUND_PARTICIPLE = re.compile(
+    r"-(?:backed|supported|sponsored|funded|led|brokered|allied)\b", re.I
+)
 _OTHER_THAN = re.compile(r"\b(?:other|another|additional|outside)\s+(?:[\w-]+\s+)?$")
 # '"Does Ankara object to …?" the interviewer asked.': a quoted question and its frame.
 _QUOTED_QUESTION = re.compile(r'\s*["“][^"“”]*\?["”][^"“”]*$')
@@ -234,7 +237,14 @@ class ArticleRun:
                 if 0 <= i < len(self.sentences) and h.end <= self.sentences[i].end:
                     getattr(self.sentences[i], attr).append(h)
 
-        cue_hits = self._split_cues(self.c.cues.findall(body))
+        cue_hits = self._split_cues(
+            # "Iranian-backed militias": the participle of a compound adjective is no cue
+            [
+                h
+                for h in self.c.cues.findall(body)
+                if not _COMPOUND_PARTICIPLE.match(body, h.start - 1)
+            ]
+        )
         if (
             not cue_hits
             and all(body.find(w) < 0 for w in _BROKER_WORDS)
