@@ -2539,6 +2539,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "iranian-presence-syria"): -2},
         set(),
     ),
+    (
+        'Baku round ends\n\nIsrael\'s team wants an arrangement that would keep heavy weapons away, an Israeli official told TNW.\n\nThe same official said Israeli forces would stay on Mount Hermon "for the foreseeable future" whatever the outcome of the negotiations.',
+        {("israel", "israeli-withdrawal"): -2},
+        set(),
+    ),
 ]
 
 

@@ -832,8 +832,8 @@ def speaker_for(self: ArticleRun, s: _Sentence, pos: int) -> tuple[tuple[str, ..
                 if it:
                     parties, text = it, words
                     break
-            role = re.fullmatch(r"(?i)the\s+(\w+)", words)
-            if not ms and role and role.group(1).lower() in _DEFINITE_ROLES:
+            role = _ROLE_SPEAKER.fullmatch(words)  # "the minister", "the same official"
+            if not ms and role and role.group(1).lower() in _DEFINITE_ROLES | _ANONYMOUS_ROLES:
                 # "The ministry added that …": the office the article named before.
                 who = self._definite_role(s, role.group(1).lower())
                 if who:
