@@ -2544,6 +2544,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "israeli-withdrawal"): -2},
         set(),
     ),
+    (
+        "Reactions\n\nDamascus was cooler. A Foreign Ministry statement rejected any corridor to Sweida outside the authority of the state.",
+        {("syria", "humanitarian-corridor-suwayda"): -1},
+        set(),
+    ),
 ]
 
 

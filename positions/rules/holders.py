@@ -457,6 +457,10 @@ def _speakers(speaker: tuple[str, ...], text: str | None) -> tuple[str, ...]:
 
 # "both men", "the two leaders": two people, the pair the text has been following.
 _PAIR_NOUNS = ("men", "women", "leaders")
+_UNNAMED_SUBJECT = re.compile(
+    r"(?i)an?\s+(?:[\w-]+\s+){0,2}?(?:statement|spokesperson|spokesman|spokeswoman|official|"
+    r"diplomat|aide|communiqu[eé])"
+)
 _RELATIVE_ASIDE = re.compile(
     r"^\s*,\s*(?:which|who|whose)\b[^,;:—–\"“”]{3,120},\s*|^\s*,\s*for\s+(?:its|their|his|her)\s+part\s*,\s*"
 )
@@ -1055,6 +1059,16 @@ def verb_holders(
     if dateline and capital:
         said = self.body[s.start + dateline.end(1) + 1 : s.start + dateline.end()]
         return (capital,), "subject", " ".join(said.split())
+    # "Damascus was cooler. A Foreign Ministry statement welcomed …": an unnamed voice
+    # after a sentence, in the same paragraph, whose one subject is a party.
+    if _UNNAMED_SUBJECT.fullmatch(" ".join(subject_np.split())) and s.index > 0:
+        prev = self.sentences[s.index - 1]
+        if (
+            "\n" not in self.body[prev.end : s.start]
+            and len(prev.subject_parties) == 1
+            and not [m for m in s.mentions if m.party and m.end <= g]
+        ):
+            return prev.subject_parties, "pronoun", " ".join(subject_np.split())
     # The clause names no party: whoever the sentence reports as speaking.
     speaker, speaker_text = self._speaker_for(s, hit.start)
     if speaker:
