@@ -2549,6 +2549,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "humanitarian-corridor-suwayda"): -1},
         set(),
     ),
+    (
+        "Cairo talks\n\nThe foreign ministers discussed southern Syria and the border. Egypt's foreign minister also warned against what he called the militarisation of Syria by foreign powers.",
+        {("egypt", "foreign-military-presence-syria"): -1},
+        {("egypt", "foreign-military-presence-southern-syria")},
+    ),
 ]
 
 
