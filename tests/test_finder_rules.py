@@ -2554,6 +2554,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("egypt", "foreign-military-presence-syria"): -1},
         {("egypt", "foreign-military-presence-southern-syria")},
     ),
+    (
+        'Lebanon, the statement said, "values the American mediation and counts on it".',
+        {("lebanon", "us-mediation"): 2},
+        set(),
+    ),
 ]
 
 

@@ -845,7 +845,7 @@ def verb_holders(
     pm = re.search(
         r",\s*(?:according\s+to|as\s+(?:reported|quoted)\s+by|citing|officials\s+said|sources\s+said"
         r"|(?:he|she|they|it|officials|sources|one\s+of\s+them|another|(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:officials?|sources?|ministers?|spokes\w+|diplomats?|envoys?|aides?))"
+        r"(?:officials?|sources?|ministers?|spokes\w+|diplomats?|envoys?|aides?|statement|communiqu[eé]|ministry|office))"
         r"\s+(?:said|says|added|noted|stressed|insisted|went\s+on|continued))[^,]{0,80},\s*[\"“]?\s*$",
         pre,
     )
