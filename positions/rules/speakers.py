@@ -97,12 +97,14 @@ _PRONOUN_COLON = re.compile(r"(?i)(?<!which )(?<!who )\b(?:he|she)\b[^.;\"“”
 # names what the answer is about, not who gives it.
 _TOPIC_BEFORE_QUOTE = re.compile(r"(?:On|About|Regarding|As for|And on)\s+[^:.;\"“”]{2,40}:$")
 # A ministry named with no country, opening the speaker's noun phrase.
-_STATEMENT_WORD = re.compile(r"\b(?:statement|communiqu[eé]|release|readout)\b")
+# What an issuer puts out: '"…," the statement said' is the issuer of the last one named.
+_STATEMENT_NOUNS = r"(?:statement|communiqu[eé]|release|readout)"
+_STATEMENT_WORD = re.compile(rf"\b{_STATEMENT_NOUNS}\b")
+_THE_STATEMENT = re.compile(rf"(?i)the\s+(?:[\w-]+\s+)?{_STATEMENT_NOUNS}")
 _MINISTRY_VOICE = re.compile(
     r"(?i)(?:a|an|one|the)\s+(?:senior\s+)?(?:foreign\s+|defen[cs]e\s+)?ministry\s+(?:official|spokes\w+|source)"
 )
 _MINISTRY_WORD = re.compile(r"\bministry\b")
-_THE_STATEMENT = re.compile(r"(?i)the\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|release|readout)")
 _HIS_OFFICE = re.compile(r"(?i)(?:his|her)\s+(?:office|spokes\w+|aides?|team|camp)")
 _TRAILING = re.compile(r"[,”\"]\s*$")
 _HOME_MINISTRY = re.compile(
