@@ -2559,6 +2559,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("lebanon", "us-mediation"): 2},
         set(),
     ),
+    (
+        'Turkish Defence Minister Yasar Guler spoke to reporters in Ankara on Monday. He added that Turkish training of the new Syrian army "will go on as planned".',
+        {("turkey", "turkey-syria-military-cooperation"): 2},
+        {("syria", "turkey-syria-military-cooperation")},
+    ),
 ]
 
 

@@ -240,6 +240,8 @@ _DETERMINERS = {
     "such",
     "some",
     "all",
+    # "training of the new Syrian army": an adjective of the name, not a word that governs it
+    "new",
 }
 _TITLES = {
     "president",
