@@ -2564,6 +2564,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("turkey", "turkey-syria-military-cooperation"): 2},
         {("syria", "turkey-syria-military-cooperation")},
     ),
+    (
+        "Sheikh Hikmat al-Hijri spoke to his followers on Sunday. He was firmer on Ankara, saying the Druze rejected any Turkish military presence in the south.",
+        {("druze", "turkish-military-presence-syria"): -1},
+        set(),
+    ),
 ]
 
 

@@ -371,13 +371,16 @@ def mention(self: ArticleRun, h: Hit[tuple[str, str, Any]]) -> Mention | None:
     if role == "demonyms":
         # "Israeli officials" holds positions; "Israeli forces" or "Syrian territory" does not.
         holder = bool(self.c.actor_re.match(after)) or after.startswith(("'s", "’s"))
-        # "The Americans are pushing": a plural demonym as subject is the government.
+        # "The Americans are pushing", "the Druze rejected": a plural demonym as subject is
+        # the government or the community's leaders. One without a plural -s only before
+        # a verb of stance: "the Lebanese will decide" is another's deference to them.
         if (
             not holder
-            and h.text.endswith("s")
             and re.search(r"\bthe\s+$", before)
             and re.match(
-                r"\s+(?:are|were|have|had|will|would|want|say|said|insist|reject|oppose|seek|do|did)\b",
+                r"\s+(?:are|were|have|had|will|would|want|say|said|insist|reject|oppose|seek|do|did)\b"
+                if h.text.endswith("s")
+                else r"\s+(?:seek|sought|(?:want|insist|reject|oppose|demand|refuse|welcome)(?:s|e?d)?)\b",
                 after,
             )
         ):
