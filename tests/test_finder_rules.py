@@ -2569,6 +2569,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("druze", "turkish-military-presence-syria"): -1},
         set(),
     ),
+    (
+        "The Security Council met on Syria on Thursday. Jérôme Bonnafont of France called for a full return to the 1974 Agreement and for the protection of the Druze in Sweida.",
+        {("france", "disengagement-agreement-1974"): 2, ("france", "druze-protection"): 2},
+        set(),
+    ),
 ]
 
 

@@ -595,6 +595,16 @@ def after_preposition_uncached(self: ArticleRun, m: Mention) -> bool:
         return False  # a conjunction opening a clause: "after Trump said …"
     if re.match(r"^\s*,\s*who\b", after):
         return False  # "from Donald Trump, who urged …": the antecedent of a subject
+    if (
+        w == "of"
+        and k >= 2
+        and all(
+            self.body[words[j][0]].isupper() and words[j][2] not in _TITLES for j in (k - 1, k - 2)
+        )
+        # "the Golan Heights of Syria" is a place
+        and self.low[max(0, words[k - 2][0] - 4) : words[k - 2][0]] != "the "
+    ):
+        return False  # "Jérôme Bonnafont of France called for …": a person of the country
     if w == "by" and not self._is_passive_by(words[k][0]):
         return True
     if w == "by":
