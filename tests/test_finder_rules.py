@@ -2574,6 +2574,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("france", "disengagement-agreement-1974"): 2, ("france", "druze-protection"): 2},
         set(),
     ),
+    (
+        'Damascus responded on Sunday. The Syrian news agency SANA, quoting a government source, said Syria rejected any partial arrangement. The 1974 agreement, the source said, "remains the only legal reference" for the separation of forces.',
+        {("syria", "disengagement-agreement-1974"): 2},
+        set(),
+    ),
 ]
 
 

@@ -59,7 +59,7 @@ _PLURAL_PEOPLE = re.compile(
     r"negotiators|leaders|ministers|envoys|delegates|representatives|ambassadors|advis[eo]rs)\b"
 )
 # Anonymous roles a quotation's frame may name: "the official said", "the officer added".
-_ANONYMOUS_ROLES = {"official", "officer", "commander", "diplomat"}
+_ANONYMOUS_ROLES = {"official", "officer", "commander", "diplomat", "source"}
 _ANALYSTS = {
     "analysts",
     "analyst",

@@ -100,6 +100,15 @@ def definite_role(self: ArticleRun, s: _Sentence, role: str) -> tuple[str, ...]:
         if len(found) == 1:
             return (found[0],)
         found = []
+    if not found and role in _ANONYMOUS_ROLES and not any(m.party and m.holder for m in s.mentions):
+        # "SANA, quoting a government source, said Syria rejected …. The 1974 agreement,
+        # the source said, …": the voice of the sentence that brought the source in (not
+        # in "The Syrian side, the source added, has signalled …": that one has a subject).
+        brought = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + role + r"\b")
+        for j in range(s.index - 1, max(-1, s.index - 4), -1):
+            prev = self.sentences[j]
+            if prev.speaker and brought.search(self.low, prev.start, prev.end):
+                return prev.speaker[:1]
     if not found and role in _INSTITUTION_ROLES:
         # "Riyadh, … SPA -- The Council of Ministers held its session": an institution the
         # text never ties to a party sits where the dateline says, before the page's voice.
