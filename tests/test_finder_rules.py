@@ -2579,6 +2579,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "disengagement-agreement-1974"): 2},
         set(),
     ),
+    (
+        "Jordan condemns strikes: full statement\n\nJordan's foreign ministry issued a statement on Thursday. The statement is reproduced below in full.\n\nWe condemn the Israeli strikes on Syrian territory. We call for the protection of the Druze community in Sweida.\n\n(End of statement.)\n\nIsrael's Defence Minister Israel Katz said earlier that the strikes would go on. Katz spoke in Jerusalem, where Netanyahu also spoke.",
+        {("jordan", "druze-protection"): 2},
+        {("israel", "druze-protection")},
+    ),
 ]
 
 

@@ -298,6 +298,9 @@ class ArticleRun:
         self._cue_starts: dict[int, list[int]] = {}  # each sentence's cue starts (_scope_end)
         self._heads: list[tuple[int, int, str, str]] | None = None  # list heads (_list_head_group)
         self._author: tuple[str | None] | None = None  # an official author's party (_author_party)
+        self._reproduced: list[tuple[int, str]] | None = (
+            None  # printed documents (_reproduced_issuer)
+        )
         self._pair_found: tuple[int, tuple[str, ...]] | None = None  # "the former" (_pair)
         self._titled: tuple[str, ...] | None = None  # the headline's parties (_title_parties)
         self._quotes = self._quote_speakers()
@@ -887,6 +890,7 @@ class ArticleRun:
     _analyst_voice = speakers.analyst_voice
     _first_speech = speakers.first_speech
     _first_person = speakers.first_person
+    _reproduced_issuer = speakers.reproduced_issuer
     _recent_party = speakers.recent_party
     _person_before = speakers.person_before
     _names_one_person = speakers.names_one_person

@@ -1054,6 +1054,41 @@ def first_speech(self: ArticleRun, s: _Sentence) -> int:
     return s.end
 
 
+# A document printed in the article: "The statement … is reproduced below in full".
+_REPRODUCED = re.compile(
+    r"\b(?:reproduced|printed|published|quoted)\s+(?:below|here|in\s+full)\b|\bfull\s+text\b"
+    r"|\breads\s+(?:as\s+follows|in\s+full)\b|\bin\s+full\s*:"
+)
+_ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|sent)\b")
+
+
+def reproduced_issuer(self: ArticleRun, s: _Sentence) -> str | None:
+    """Whose words follow an announced reproduction ("Türkiye's foreign ministry issued a
+    statement …. It is reproduced below in full"): the party that issued it."""
+    if self._reproduced is None:
+        self._reproduced = []
+        for j, prev in enumerate(self.sentences):
+            if not _REPRODUCED.search(self.low, prev.start, prev.end):
+                continue
+            for k in range(j, max(-1, j - 3), -1):
+                cand = self.sentences[k]
+                if not (
+                    _STATEMENT_WORD.search(self.low, cand.start, cand.end)
+                    and _ISSUED.search(self.low, cand.start, cand.end)
+                ):
+                    continue
+                subjects = [
+                    m
+                    for m in cand.mentions
+                    if m.party and m.holder and not self._after_preposition(m)
+                ]
+                if subjects:
+                    self._reproduced.append((prev.end, subjects[0].party))
+                    break
+    found = [party for end, party in self._reproduced if end <= s.start]
+    return found[-1] if found else None
+
+
 def first_person(self: ArticleRun, s: _Sentence, pos: int | None = None) -> str | None:
     """Who "we" is: the quoted speaker, a "Name:" label, else the article's main interviewee."""
     # At the pronoun: 'An official put it bluntly: "… we will accept …"' quotes from
@@ -1075,6 +1110,9 @@ def first_person(self: ArticleRun, s: _Sentence, pos: int | None = None) -> str 
     author = self._author_party()
     if author:
         return author  # "My government has made its choice": the minister who signs it
+    issuer = self._reproduced_issuer(s)
+    if issuer:
+        return issuer  # "We condemn …" in a ministry's statement printed in full
     voice = self._voice()
     if voice:
         return voice
