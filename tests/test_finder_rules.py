@@ -2584,6 +2584,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "druze-protection"): 2},
         {("israel", "druze-protection")},
     ),
+    (
+        "Qatar's Minister of State Mohammed Al-Khulaifi received the Syrian envoy in Doha on Monday. His Excellency stressed the need for the Israeli occupation forces to withdraw from all the Syrian territories they have occupied.",
+        {("qatar", "israeli-withdrawal"): 2},
+        {("syria", "israeli-withdrawal")},
+    ),
 ]
 
 

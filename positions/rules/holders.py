@@ -791,6 +791,21 @@ def holders(
     return found
 
 
+def excellency(self: ArticleRun, s: _Sentence) -> str | None:
+    """Whom "His Excellency" is in agency copy: the first person the nearest sentence before
+    names, the host ("Minister X received the Syrian envoy. His Excellency stressed …"), not
+    the guest named after him."""
+    for j in range(s.index - 1, max(-1, s.index - 5), -1):
+        people = [
+            m
+            for m in self.sentences[j].mentions
+            if m.party and m.holder and self._names_one_person(m)
+        ]
+        if people:
+            return people[0].party
+    return None
+
+
 def verb_group_start(self: ArticleRun, s: _Sentence, pos: int) -> int:
     words = _words(self.body, max(s.start, pos - 120), pos)
     k = len(words) - 1
@@ -888,6 +903,12 @@ def verb_holders(
         # Pronoun subjects: "it is not ready", "they said".
         if w in _PRONOUNS:
             return self._pronoun(s, w, hit.start), "pronoun", None
+        if w == "excellency" and len(words) >= 2 and words[-2][2] in ("his", "her"):
+            # "His Excellency stressed the need for …" (translated agency copy): the
+            # dignitary the item named.
+            person = self._excellency(s)
+            if person:
+                return (person,), "pronoun", self.body[words[-2][0] : w1]
         if (
             w in ("government", "administration", "ministry", "cabinet", "country")
             and len(words) >= 2

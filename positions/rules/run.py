@@ -935,6 +935,7 @@ class ArticleRun:
     _holders = holders.holders
     _verb_group_start = holders.verb_group_start
     _verb_holders = holders.verb_holders
+    _excellency = holders.excellency
     _subject_text = holders.subject_text
     _conjoined = holders.conjoined
     _is_subject_of = holders.is_subject_of

@@ -792,6 +792,11 @@ def speaker_for(self: ArticleRun, s: _Sentence, pos: int) -> tuple[tuple[str, ..
                 if recent:
                     parties, text = (recent,), words
                     break
+            if not ms and re.fullmatch(r"(?i)(?:his|her)\s+excellency", words):
+                person = self._excellency(s)
+                if person:
+                    parties, text = (person,), words
+                    break
             if not ms and (
                 re.match(r"(?i)(?:he|she)\b", words)
                 # "…, his office stressed": the person last named speaks through it
