@@ -2589,6 +2589,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("qatar", "israeli-withdrawal"): 2},
         {("syria", "israeli-withdrawal")},
     ),
+    (
+        'Syria\'s envoy Ibrahim Olabi sent a letter to the Security Council on Tuesday. The government "appreciates the efforts of the United States," the letter says.',
+        {("syria", "us-mediation"): 1},
+        set(),
+    ),
 ]
 
 
