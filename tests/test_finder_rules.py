@@ -2594,6 +2594,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "us-mediation"): 1},
         set(),
     ),
+    (
+        "Hezbollah refused again on Monday. The government in Beirut, which wants every weapon under state control by December, did not blink.",
+        {("lebanon", "hezbollah-disarmament"): 2},
+        set(),
+    ),
 ]
 
 

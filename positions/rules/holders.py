@@ -423,6 +423,15 @@ _MEMBERS_OF = {
     "office",
 }
 _PREPOSITION_WORDS = {"with", "to", "between", "against", "among", "by"}
+_GOVERNMENT_IN = {
+    "government",
+    "officials",
+    "authorities",
+    "leadership",
+    "leaders",
+    "sources",
+    "circles",
+}
 _CLAUSE_OPENER = re.compile(
     r"\b(?:while|whereas|which|who|that|when|as|according|said|says)\b", re.I
 )
@@ -605,6 +614,8 @@ def after_preposition_uncached(self: ArticleRun, m: Mention) -> bool:
         and self.low[max(0, words[k - 2][0] - 4) : words[k - 2][0]] != "the "
     ):
         return False  # "Jérôme Bonnafont of France called for …": a person of the country
+    if w == "in" and m.role == "capitals" and k >= 1 and words[k - 1][2] in _GOVERNMENT_IN:
+        return False  # "the government in Beirut, which wants …": the capital's government
     if w == "by" and not self._is_passive_by(words[k][0]):
         return True
     if w == "by":
