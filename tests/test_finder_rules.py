@@ -2599,6 +2599,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("lebanon", "hezbollah-disarmament"): 2},
         set(),
     ),
+    (
+        "Jordanian Foreign Minister Ayman Safadi said Israeli forces had to withdraw from the Hermon.",
+        {("jordan", "israeli-withdrawal"): 2},
+        set(),
+    ),
 ]
 
 
