@@ -2604,6 +2604,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "israeli-withdrawal"): 2},
         set(),
     ),
+    (
+        "Jordan's foreign minister Ayman Safadi spoke in Amman on Monday. A two-state solution is not a slogan for us, he said; it is the only map that works.",
+        {("jordan", "two-state-solution"): 2},
+        set(),
+    ),
 ]
 
 

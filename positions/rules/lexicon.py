@@ -95,10 +95,6 @@ _TITLED = re.compile(
 _IN_CAPITAL = re.compile(
     r"In ([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?i:spokes\w+|officials?|ministry|minister|government|sources?|diplomats?)\b"
 )
-_NOT_NEGOTIABLE = re.compile(
-    r"not (?:up )?(?:for|on|open|subject)|off the table|not negotiable|non-negotiable"
-    r"|not a (?:subject|matter) for|not a bargaining|beyond negotiation|not part of|not for sale"
-)
 # A list item's marker: a bullet or dash, or a number ("1.", "2)").
 _LIST_MARKER = r"(?:[•·▪●◦‣*\-–—]|\d+[.)])"
 _BULLET = re.compile(rf"^\s*{_LIST_MARKER}\s*")

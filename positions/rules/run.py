@@ -22,7 +22,6 @@ from positions.rules.lexicon import (
     _CONDITION,
     _DETERMINER_BEFORE,
     _FRAME_LINE,
-    _NOT_NEGOTIABLE,
     _TAKEOVER_THREAT,
     _words,
 )
@@ -31,6 +30,11 @@ from positions.rules.settings import BACKOFF, EXTRACTOR, MAX_FINDER_CHARS, MIN_C
 from positions.text import sentence_spans
 from positions.timeexpr import TimeMention, find_time_mentions, resolve
 
+# "our bases are not up for discussion": a refusal that keeps what it names.
+_NOT_NEGOTIABLE = re.compile(
+    r"not (?:up )?(?:for|on|open|subject)|off the table|not negotiable|non-negotiable"
+    r"|not a (?:subject|matter) for|not a bargaining|beyond negotiation|not part of|not for sale"
+)
 _COMPOUND_PARTICIPLE = re.compile(
     r"-(?:backed|supported|sponsored|funded|led|brokered|allied)\b", re.I
 )

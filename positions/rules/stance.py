@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from positions.codebook import Cue
 from positions.matcher import Hit
 from positions.model import Statement
-from positions.rules.lexicon import _BOUNDARY, _CONDITION, _NOT_NEGOTIABLE, _TAKEOVER_THREAT
+from positions.rules.lexicon import _BOUNDARY, _CONDITION, _TAKEOVER_THREAT
 from positions.rules.records import _Sentence
 
 if TYPE_CHECKING:
@@ -165,23 +165,9 @@ def stance(
     if s.start <= denied <= hit.start and hit.start - denied < 60:
         base_neg = cue.negated if cue.negated is not None else (-2 if cue.stance > 0 else 0)
         return base_neg, True
-    negated = bool(negators) or (
-        bool(re.search(r"\b(?:not|n't|never|no longer)\b", own))
-        and base > 0
-        and not own.startswith(
-            (
-                "will not",
-                "won't",
-                "cannot",
-                "can't",
-                "will never",
-                "would never",
-                "there",
-                "not going",
-            )
-        )
-        and not _NOT_NEGOTIABLE.search(own)  # "not negotiable": held, its "not" its own
-    )
+    # A phrase's own "not" is the codebook's reading of it ("not negotiable", "would not
+    # stand in the way", "is not a slogan"): only a negator before the phrase turns it.
+    negated = bool(negators)
     if re.search(r"\b(?:not|never|no)\b", own) and base < 0:
         negated = False  # the phrase carries its own negation ("will not permit")
     if not negators and _NEGATED_OBJECTION.search(own):
