@@ -2609,6 +2609,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "two-state-solution"): 2},
         set(),
     ),
+    (
+        "UN Secretary-General Antonio Guterres said on Monday that the 1974 Disengagement Agreement is not optional.",
+        {("un", "disengagement-agreement-1974"): 2},
+        set(),
+    ),
 ]
 
 
