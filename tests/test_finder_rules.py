@@ -2614,6 +2614,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("un", "disengagement-agreement-1974"): 2},
         set(),
     ),
+    (
+        "Turkish President Recep Tayyip Erdogan spoke after Friday prayers. In his words, there is no longer any justification for the American presence east of the Euphrates.",
+        {("turkey", "us-military-presence-syria"): -1},
+        set(),
+    ),
 ]
 
 

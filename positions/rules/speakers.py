@@ -717,6 +717,12 @@ def speaker_for(self: ArticleRun, s: _Sentence, pos: int) -> tuple[tuple[str, ..
     for g in s.grammar:
         if "speech" not in g.labels or g.start >= pos or g.phrase == "as saying":
             continue
+        if g.phrase in ("in his words", "in her words"):
+            # "In his words, there is no longer any justification for …": the person last named.
+            person = self._last_person(s)
+            if person:
+                parties, text = (person,), self.body[g.start : g.end]
+            continue
         if g.phrase == "according to":
             seg_end = self.body.find(",", g.end, s.end)
             segs = [(g.end, seg_end if 0 < seg_end < pos else min(pos, g.end + 80))]
