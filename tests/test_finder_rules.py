@@ -2619,6 +2619,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("turkey", "us-military-presence-syria"): -1},
         set(),
     ),
+    (
+        "Damascus answered on Tuesday. The Syrian government has ruled a humanitarian corridor to Sweida out.",
+        {("syria", "humanitarian-corridor-suwayda"): -2},
+        set(),
+    ),
 ]
 
 

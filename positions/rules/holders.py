@@ -437,6 +437,9 @@ _CLAUSE_OPENER = re.compile(
 )
 # "warned Beirut against …", "cautioned the Lebanese government against …": up to four
 # words, none a verb of their own, between the warning and its "against".
+_SPLIT_RULE_OUT = re.compile(
+    r"\b(?P<verb>rul(?:e|es|ed|ing))\s+(?:(?!out\b|that\b|and\b)[\w'’-]+\s+){1,6}?out\b(?!\s+of\b)"
+)
 _SPLIT_WARNING = re.compile(
     r"\b(?P<verb>warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:(?!against\b|and\b|that\b|of\b)[\w'’-]+\s+){1,4}?against\b"
 )
@@ -520,10 +523,15 @@ def split_cues(self: ArticleRun, hits: list[Hit[Cue]]) -> list[Hit[Cue]]:
     is "warned against" said to Beirut. The hit spans the whole run so the addressee is
     read as part of the cue, not as the holder."""
     low = self.low
-    if "against" not in low:
-        return hits
     extra: list[Hit[Cue]] = []
-    for m in _SPLIT_WARNING.finditer(low):
+    for m in _SPLIT_RULE_OUT.finditer(low):
+        # "The government has ruled the corridor idea out": "ruled out" with its object
+        # inside; the hit is the verb, so the object is in the scope after it.
+        cues = self.c.cues.findall(f"{m.group('verb')} out")
+        if cues:
+            a, b = m.span("verb")
+            extra.append(Hit(a, b, self.body[a:b], cues[0].phrase, cues[0].labels))
+    for m in _SPLIT_WARNING.finditer(low) if "against" in low else ():
         cues = self.c.cues.findall(f"{m.group('verb')} against")
         if cues:
             extra.append(
