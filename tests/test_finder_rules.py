@@ -2624,6 +2624,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "humanitarian-corridor-suwayda"): -2},
         set(),
     ),
+    (
+        "Sheikh Hikmat al-Hijri's office said on Monday that it would not allow government forces back into Sweida.",
+        {("druze", "syrian-army-redeployment-south"): -2},
+        set(),
+    ),
 ]
 
 
