@@ -2625,7 +2625,7 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
-        "Sheikh Hikmat al-Hijri's office said on Monday that it would not allow government forces back into Sweida.",
+        "Talks on aid to Suwayda stalled again. Sheikh Hikmat al-Hijri's office said on Monday that it would not allow government forces back into the province.",
         {("druze", "syrian-army-redeployment-south"): -2},
         set(),
     ),
