@@ -2629,6 +2629,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("druze", "syrian-army-redeployment-south"): -2},
         set(),
     ),
+    (
+        "An Israeli official said Israel would strike any force that threatens the Druze in Syria, wherever it is.",
+        {("israel", "israeli-strikes-syria"): 2},
+        set(),
+    ),
 ]
 
 
