@@ -2634,6 +2634,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "israeli-strikes-syria"): 2},
         set(),
     ),
+    (
+        'Kremlin spokesman Dmitry Peskov told reporters that Moscow was "ready to help the two parties, if they ask for it."',
+        {("russia", "russian-mediation"): 1},
+        set(),
+    ),
 ]
 
 
