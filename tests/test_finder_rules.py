@@ -2639,6 +2639,15 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("russia", "russian-mediation"): 1},
         set(),
     ),
+    (
+        "Riyadh summit\n\nThe leaders of Saudi Arabia, Egypt and Jordan closed a summit in Riyadh on Monday, the Syrian Arab Republic's unity at the top of its agenda.\n\nThe three leaders called on Israel to withdraw from all Syrian territory it has entered since December 2024.",
+        {
+            ("saudi-arabia", "israeli-withdrawal"): 2,
+            ("egypt", "israeli-withdrawal"): 2,
+            ("jordan", "israeli-withdrawal"): 2,
+        },
+        set(),
+    ),
 ]
 
 

@@ -423,6 +423,9 @@ _MEMBERS_OF = {
     "office",
 }
 _PREPOSITION_WORDS = {"with", "to", "between", "against", "among", "by"}
+# What may stand before a role word ("the minister", "both sides", "the three leaders"), and
+# how many of those named it is (0: as many as there are).
+_ROLE_COUNTS = {"the": 0, "both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _GOVERNMENT_IN = {
     "government",
     "officials",
@@ -1014,9 +1017,10 @@ def verb_holders(
                         "pronoun",
                         " ".join(self.body[words[-2][0] : w1].split()),
                     )
-        elif w in _DEFINITE_ROLES and len(words) >= 2 and words[-2][2] in ("the", "two", "both"):
-            # "The Minister condemned …": the office named earlier in the article.
-            who = self._definite_role(s, w)
+        elif w in _DEFINITE_ROLES and len(words) >= 2 and words[-2][2] in _ROLE_COUNTS:
+            # "The Minister condemned …": the office named earlier in the article; "the three
+            # leaders called on …": the first three the article listed.
+            who = self._definite_role(s, w)[: _ROLE_COUNTS[words[-2][2]] or None]
             if who:
                 return who, "pronoun", " ".join(self.body[words[-2][0] : w1].split())
         for plural in s.grammar:
