@@ -2648,6 +2648,16 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        'Israeli Prime Minister Benjamin Netanyahu spoke in Jerusalem on Sunday. Reports that Moscow had sounded out Damascus had been "dealt with," he said. Russian patrols would not return to the border area under any arrangement.',
+        {("israel", "russian-military-presence-southern-syria"): -2},
+        {("israel", "israeli-withdrawal")},
+    ),
+    (
+        "Netanyahu said Russian patrols would not return to the border area in the south under any arrangement.",
+        {("israel", "russian-military-presence-southern-syria"): -2},
+        {("israel", "israeli-withdrawal")},
+    ),
 ]
 
 

@@ -426,6 +426,7 @@ _PREPOSITION_WORDS = {"with", "to", "between", "against", "among", "by"}
 # What may stand before a role word ("the minister", "both sides", "the three leaders"), and
 # how many of those named it is (0: as many as there are).
 _ROLE_COUNTS = {"the": 0, "both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_BACKSHIFTED = re.compile(r"(?:would|had to|could)\b")
 _GOVERNMENT_IN = {
     "government",
     "officials",
@@ -1129,6 +1130,17 @@ def verb_holders(
     speaker, speaker_text = self._speaker_for(s, hit.start)
     if speaker:
         return _speakers(speaker, speaker_text), "speaker", speaker_text
+    if s.index > 0 and _BACKSHIFTED.match(hit.phrase):
+        # '… had been "dealt with," he said. Russian patrols would not return to the border
+        # area …': reported speech going on, in the past tense of the sentence before, with
+        # no new frame, is the same speaker's.
+        prev = self.sentences[s.index - 1]
+        if (
+            len(prev.speaker) == 1
+            and "\n" not in self.body[prev.end : s.start]
+            and not any(m.party and m.holder for m in s.mentions if m.end <= hit.start)
+        ):
+            return prev.speaker, "speaker", prev.speaker_text
     if s.bullet:
         lead = self._lead_party(s)
         if lead:

@@ -19,8 +19,10 @@ from positions.rules.lexicon import (
     _BROKER_WORDS,
     _CONDITION,
     _DETERMINER_BEFORE,
+    _FORCE_LABELS,
     _LIST_MARKER,
     _RELATIVE_BEFORE_VERB,
+    _SELF_ACT,
     _words,
 )
 from positions.rules.records import IssueMatch, Mention, _Sentence
@@ -815,6 +817,16 @@ def issues_for_cue_here(
     # "all foreign forces should leave": a modal's subject is part of what is demanded.
     # ("does not see a role for": the cue's own "role" is no presence)
     lo = window[0] if cue.kind == "modal" else hit.end if " role" in hit.phrase else hit.start
+    if (
+        lo == hit.start
+        and _SELF_ACT.match(hit.phrase)
+        and any(
+            _FORCE_LABELS & set(h.labels)
+            for h in s.concepts
+            if window[0] <= h.start and h.end <= hit.start
+        )
+    ):
+        lo = window[0]  # "Russian patrols would not return to the border": the subject acts
     cands = self._issues_in(s, lo, end, holder, window=window)
     chosen = self._choose_issues(s, cands, scope_from, backward=False)
     if chosen:

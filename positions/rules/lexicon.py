@@ -95,6 +95,14 @@ _TITLED = re.compile(
 _IN_CAPITAL = re.compile(
     r"In ([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?i:spokes\w+|officials?|ministry|minister|government|sources?|diplomats?)\b"
 )
+# A party's refusal of its own act ("will not withdraw", "won't leave"): only its own to state.
+_SELF_ACT = re.compile(
+    r"(?:will|would|won['’]t|wouldn['’]t)\s+(?:not\s+|never\s+)?(?:return|withdraw|leave|hand\s+over|"
+    r"give\s+up|surrender|disarm|pull\s+out|set\s+foot|be\s+coming\s+back)\b"
+)
+# Concepts that name a force ("Russian patrols", "government forces"): in a name they are no
+# force in play; as a subject of its own act they are the actor.
+_FORCE_LABELS = {"presence", "expansion", "bases", "syrian_army", "us_forces", "staying"}
 # A list item's marker: a bullet or dash, or a number ("1.", "2)").
 _LIST_MARKER = r"(?:[•·▪●◦‣*\-–—]|\d+[.)])"
 _BULLET = re.compile(rf"^\s*{_LIST_MARKER}\s*")

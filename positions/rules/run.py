@@ -21,7 +21,9 @@ from positions.rules.lexicon import (
     _BULLET,
     _CONDITION,
     _DETERMINER_BEFORE,
+    _FORCE_LABELS,
     _FRAME_LINE,
+    _SELF_ACT,
     _TAKEOVER_THREAT,
     _words,
 )
@@ -42,14 +44,8 @@ _OTHER_THAN = re.compile(r"\b(?:other|another|additional|outside)\s+(?:[\w-]+\s+
 # '"Does Ankara object to …?" the interviewer asked.': a quoted question and its frame.
 _QUOTED_QUESTION = re.compile(r'\s*["“][^"“”]*\?["”][^"“”]*$')
 _AT_THE = re.compile(r"\b(?:at|upon|on)\s+the\s+$")
-# A party's refusal of its own act ("will not withdraw", "won't leave"): only its own to state.
-_SELF_ACT = re.compile(
-    r"(?:will|would|won['’]t|wouldn['’]t)\s+(?:not\s+|never\s+)?(?:return|withdraw|leave|hand\s+over|"
-    r"give\s+up|surrender|disarm|pull\s+out|set\s+foot|be\s+coming\s+back)\b"
-)
 # A clause setting the time or place of another's act: "wherever the Syrian state needs them".
 _TERMS_CLAUSE = re.compile(r"\b(?:as\s+long\s+as|wherever|whenever)\b")
-_FORCE_LABELS = {"presence", "expansion", "bases", "syrian_army", "us_forces", "staying"}
 _ADDRESS_VERBS = {
     "asked",
     "urged",
