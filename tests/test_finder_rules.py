@@ -2658,6 +2658,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "russian-military-presence-southern-syria"): -2},
         {("israel", "israeli-withdrawal")},
     ),
+    (
+        "French Foreign Minister Jean-Noel Barrot spoke in Paris on Monday. He welcomed what he called the American engagement between Damascus and Jerusalem.",
+        {("france", "us-mediation"): 1},
+        set(),
+    ),
 ]
 
 
