@@ -2663,6 +2663,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("france", "us-mediation"): 1},
         set(),
     ),
+    (
+        "State Department spokeswoman Tammy Bruce spoke to reporters. She said Washington expected the Lebanese army to complete the disarmament of Hezbollah south of the Litani by the end of the year.",
+        {("united-states", "hezbollah-disarmament"): 2},
+        set(),
+    ),
 ]
 
 

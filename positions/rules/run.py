@@ -55,6 +55,7 @@ _ADDRESS_VERBS = {
     "encouraged",
     "pressured",
     "invited",
+    "expected",  # "Lebanon is expected to complete …": a forecast, nobody's demand
 }
 # Cue words too plain to carry a stance without the grammar behind them.
 _WEAK_CUE = re.compile(
@@ -663,7 +664,7 @@ class ArticleRun:
         results: list[Statement] = []
         if (
             re.search(
-                r"\b(?:been|being|was|were|is|are)\s+$",
+                r"\b(?:be|been|being|was|were|is|are)\s+$",
                 self.low[max(s.start, hit.start - 8) : hit.start],
             )
             and hit.phrase in _ADDRESS_VERBS
