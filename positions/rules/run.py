@@ -299,9 +299,8 @@ class ArticleRun:
         self._cue_starts: dict[int, list[int]] = {}  # each sentence's cue starts (_scope_end)
         self._heads: list[tuple[int, int, str, str]] | None = None  # list heads (_list_head_group)
         self._author: tuple[str | None] | None = None  # an official author's party (_author_party)
-        self._reproduced: list[tuple[int, str]] | None = (
-            None  # printed documents (_reproduced_issuer)
-        )
+        # documents printed in full, where each ends and who issued it (_reproduced_issuer)
+        self._reproduced: list[tuple[int, str]] | None = None
         self._pair_found: tuple[int, tuple[str, ...]] | None = None  # "the former" (_pair)
         self._titled: tuple[str, ...] | None = None  # the headline's parties (_title_parties)
         self._quotes = self._quote_speakers()
