@@ -2668,6 +2668,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("united-states", "hezbollah-disarmament"): 2},
         set(),
     ),
+    (
+        "Hezbollah leader Naim Qassem said the movement would never, under any circumstances, accept normalisation with Israel.",
+        {("hezbollah", "israel-lebanon-normalization"): -1},
+        set(),
+    ),
 ]
 
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from positions.rules.run import ArticleRun
 
 
+_ASIDE_ONLY = re.compile(r"\s*,[^,;:]{1,40},\s*")
 _NEGATED_OBJECTION = re.compile(
     r"\b(?:not|no|never|n't|nor)\s+(?:\w+\s+)?(?:object|objection|oppos|reject|rul(?:e|ing)\s+out|resist|mind|veto|block|stand\s+in)"
 )
@@ -157,6 +158,8 @@ def stance(
         g
         for g in negators
         if not re.search(r"[,;:]|\b(?:and|but|while|whereas)\b", self.low[g.end : hit.start])
+        # "will never, under any circumstances, accept": an aside does not end the negation
+        or _ASIDE_ONLY.fullmatch(self.low, g.end, hit.start)
     ]
     if cue.kind == "modal" and _MODAL_NOT.match(self.low, hit.end):
         # "US forces should not leave Syria": a prohibition, the refusal of what follows.
