@@ -2673,6 +2673,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("hezbollah", "israel-lebanon-normalization"): -1},
         set(),
     ),
+    (
+        "Israeli Defence Minister Israel Katz said Israel expected the Lebanese army to disarm Hezbollah everywhere.",
+        {("israel", "hezbollah-disarmament"): 2},
+        set(),
+    ),
 ]
 
 

@@ -282,6 +282,13 @@ def owner_uncached(self: ArticleRun, s: _Sentence, h: Hit[str]) -> str | None:
 
         elif (
             m.start >= h.end
+            and "disarm" in h.labels
+            and self.low[h.start : h.end].startswith("disarm")
+            and self.low[h.end : m.start].strip() in ("", "the")
+        ):
+            return m.party  # "the Lebanese army to disarm Hezbollah": the one disarmed
+        elif (
+            m.start >= h.end
             and len(self.body[h.end : m.start]) <= 24
             # "training of the Syrian army": whom it is for, not whose it is ("the
             # defensive capabilities of the Syrian army" are still Syria's)
