@@ -2678,6 +2678,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "hezbollah-disarmament"): 2},
         set(),
     ),
+    (
+        "US Secretary of State Marco Rubio said our forces will remain in Syria as long as the mission against ISIS requires it.",
+        {("united-states", "us-military-presence-syria"): 2},
+        set(),
+    ),
 ]
 
 
