@@ -2683,6 +2683,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("united-states", "us-military-presence-syria"): 2},
         set(),
     ),
+    (
+        'UN deputy envoy Anna Marsvik spoke in Geneva about the security agreement talks. We began with the question that hangs over the south: does the 1974 disengagement agreement still exist? Marsvik did not hesitate. The agreement, she said, "is in force, and the Secretary-General expects both parties to honour it in full."',
+        {("un", "disengagement-agreement-1974"): 2},
+        {("un", "security-agreement")},
+    ),
 ]
 
 

@@ -930,7 +930,24 @@ def has_anaphor(self: ArticleRun, s: _Sentence, start: int, end: int) -> bool:
 def anaphora(self: ArticleRun, s: _Sentence, hit: Hit[Cue]) -> tuple[list[IssueMatch], str]:
     here = [c for c in s.issues if c.end <= hit.start]
     if here:
-        return [max(here, key=lambda c: c.end)], "anaphora"
+        best = max(here, key=lambda c: c.end)
+        if best.generic:
+            # "…the 1974 disengagement agreement? … The agreement, she said, 'is in force
+            # … honour it'": a generic head noun names the specific one just before it.
+            generic_noun = self.low[best.start : best.end].split()[-1:]
+            for j in range(s.index - 1, max(-1, s.index - 4), -1):
+                earlier = self.sentences[j]
+                named = [
+                    c
+                    for c in earlier.issues
+                    # (the noun may follow the issue's words: "1974 disengagement agreement")
+                    if not c.generic
+                    and generic_noun
+                    and generic_noun[0] in self.low[c.start : min(earlier.end, c.end + 12)]
+                ]
+                if named:
+                    return [max(named, key=lambda c: c.end)], "anaphora"
+        return [best], "anaphora"
     # "The Syrian army will return to Daraa": the sentence's own issue, whose words stand
     # on both sides of the cue, before anything the sentence before named.
     around = [c for c in s.issues if c.start < hit.start and hit.end < c.end]
