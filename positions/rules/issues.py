@@ -828,12 +828,14 @@ def issues_for_cue_here(
         lo == hit.start
         and _SELF_ACT.match(hit.phrase)
         and any(
-            _FORCE_LABELS & set(h.labels)
+            (_FORCE_LABELS | {"own_army"}) & set(h.labels)
             for h in s.concepts
             if window[0] <= h.start and h.end <= hit.start
         )
     ):
-        lo = window[0]  # "Russian patrols would not return to the border": the subject acts
+        # "Russian patrols would not return to the border", "the army would return to its
+        # positions": the subject acts
+        lo = window[0]
     cands = self._issues_in(s, lo, end, holder, window=window)
     chosen = self._choose_issues(s, cands, scope_from, backward=False)
     if chosen:
