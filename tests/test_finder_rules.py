@@ -2689,8 +2689,8 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("un", "security-agreement")},
     ),
     (
-        "Syrian Defence Minister Murhaf Abu Qasra spoke after the prayer. The army, he said, would return to its positions in Quneitra and Daraa as soon as the arrangements allow.",
-        {("syria", "syrian-army-redeployment-south"): 1},
+        "Syrian Defence Minister Murhaf Abu Qasra spoke after the prayer. The army, he said, would return to its positions in Quneitra and Daraa within weeks.",
+        {("syria", "syrian-army-redeployment-south"): 2},
         set(),
     ),
 ]
