@@ -2693,6 +2693,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "syrian-army-redeployment-south"): 2},
         set(),
     ),
+    (
+        "Russian Foreign Ministry spokeswoman Maria Zakharova said Russia had always stood for the unity and territorial integrity of Syria.",
+        {("russia", "syria-territorial-integrity"): 2},
+        set(),
+    ),
 ]
 
 
