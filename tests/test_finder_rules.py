@@ -2698,6 +2698,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("russia", "syria-territorial-integrity"): 2},
         set(),
     ),
+    (
+        "Turkish Defence Minister Yasar Guler said Turkey would train and equip the new Syrian army.",
+        {("turkey", "turkey-syria-military-cooperation"): 2},
+        set(),
+    ),
 ]
 
 
