@@ -12,6 +12,7 @@ from positions.matcher import Hit
 from positions.rules.lexicon import (
     _BOUNDARY,
     _DEFINITE_ROLES,
+    _GOVERNMENT_IN,
     _IN_CAPITAL,
     _LIST_MARKER,
     _PRONOUNS,
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
     from positions.rules.run import ArticleRun
 
 
+# A capital that the subject of a relative clause ends on ("the government in Beirut, which
+# wants …"): as a government mention, less "diplomats" and the like, who in a capital are
+# as often foreign ones ("Diplomats in Damascus said …").
+_GOVERNMENT_IN_SUBJECT = _GOVERNMENT_IN - {"diplomats", "decision-makers", "policymakers"}
 _AUX = frozenset(
     [
         # (negative contractions, in both apostrophes: "We cannot support …")
@@ -427,15 +432,6 @@ _PREPOSITION_WORDS = {"with", "to", "between", "against", "among", "by"}
 # how many of those named it is (0: as many as there are).
 _ROLE_COUNTS = {"the": 0, "both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _BACKSHIFTED = re.compile(r"(?:would|had to|could)\b")
-_GOVERNMENT_IN = {
-    "government",
-    "officials",
-    "authorities",
-    "leadership",
-    "leaders",
-    "sources",
-    "circles",
-}
 _CLAUSE_OPENER = re.compile(
     r"\b(?:while|whereas|which|who|that|when|as|according|said|says)\b", re.I
 )
@@ -626,7 +622,7 @@ def after_preposition_uncached(self: ArticleRun, m: Mention) -> bool:
         and self.low[max(0, words[k - 2][0] - 4) : words[k - 2][0]] != "the "
     ):
         return False  # "Jérôme Bonnafont of France called for …": a person of the country
-    if w == "in" and m.role == "capitals" and k >= 1 and words[k - 1][2] in _GOVERNMENT_IN:
+    if w == "in" and m.role == "capitals" and k >= 1 and words[k - 1][2] in _GOVERNMENT_IN_SUBJECT:
         return False  # "the government in Beirut, which wants …": the capital's government
     if w == "by" and not self._is_passive_by(words[k][0]):
         return True

@@ -103,6 +103,25 @@ _SELF_ACT = re.compile(
 # Concepts that name a force ("Russian patrols", "government forces"): in a name they are no
 # force in play; as a subject of its own act they are the actor.
 _FORCE_LABELS = {"presence", "expansion", "bases", "syrian_army", "us_forces", "staying"}
+# "officials in Tel Aviv", "the government in Beirut": a capital after these is its government,
+# not a place.
+_GOVERNMENT_IN = frozenset(
+    {
+        "officials",
+        "sources",
+        "diplomats",
+        "circles",
+        "leaders",
+        "leadership",
+        "government",
+        "authorities",
+        "decision-makers",
+        "policymakers",
+    }
+)
+_GOVERNMENT_IN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _GOVERNMENT_IN))) + r")\s+in\s+$"
+)
 # A list item's marker: a bullet or dash, or a number ("1.", "2)").
 _LIST_MARKER = r"(?:[•·▪●◦‣*\-–—]|\d+[.)])"
 _BULLET = re.compile(rf"^\s*{_LIST_MARKER}\s*")

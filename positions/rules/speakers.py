@@ -15,6 +15,7 @@ from positions.rules.lexicon import (
     _BULLET,
     _DEFINITE_ROLES,
     _DOC_SUBJECT,
+    _GOVERNMENT_IN_BEFORE,
     _IN_CAPITAL,
     _PERSON_OFFICE,
     _PLURAL_PEOPLE,
@@ -200,6 +201,12 @@ _NOT_A_NAME = re.compile(r"\b(?:The|Minister|Ministry|President|Foreign|Affairs|
 
 
 _PLACE_OPENER = re.compile(r"^(?:In|At|From)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*")
+# A document printed in the article: "The statement … is reproduced below in full".
+_REPRODUCED = re.compile(
+    r"\b(?:reproduced|printed|published|quoted)\s+(?:below|here|in\s+full)\b|\bfull\s+text\b"
+    r"|\breads\s+(?:as\s+follows|in\s+full)\b|\bin\s+full\s*:"
+)
+_ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|sent)\b")
 
 
 def _speaker_head(text: str) -> str:
@@ -350,10 +357,7 @@ def mention(self: ArticleRun, h: Hit[tuple[str, str, Any]]) -> Mention | None:
         before,
     ):
         wider = self.low[max(0, h.start - 40) : h.start]
-        if not re.search(
-            r"\b(?:officials|sources|diplomats|circles|leaders|leadership|government|authorities|decision-makers|policymakers)\s+in\s+$",
-            wider,
-        ):
+        if not _GOVERNMENT_IN_BEFORE.search(wider):
             return None  # "talks in Paris": a place, not a government ("officials in Tel Aviv" are)
     if role == "capitals" and _CAPITAL_AS_PLACE.match(after):
         return None  # "the Paris meeting", "the Baku talks": where, not who
@@ -1063,14 +1067,6 @@ def first_speech(self: ArticleRun, s: _Sentence) -> int:
         if "speech" in g.labels:
             return g.start
     return s.end
-
-
-# A document printed in the article: "The statement … is reproduced below in full".
-_REPRODUCED = re.compile(
-    r"\b(?:reproduced|printed|published|quoted)\s+(?:below|here|in\s+full)\b|\bfull\s+text\b"
-    r"|\breads\s+(?:as\s+follows|in\s+full)\b|\bin\s+full\s*:"
-)
-_ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|sent)\b")
 
 
 def reproduced_issuer(self: ArticleRun, s: _Sentence) -> str | None:
