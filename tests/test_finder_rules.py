@@ -2703,6 +2703,15 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("turkey", "turkey-syria-military-cooperation"): 2},
         set(),
     ),
+    (
+        "The foreign ministers of Qatar, Egypt and Jordan met in Cairo on Sunday. The three ministers called on Israel to pull out of the buffer zone. They also demanded an end to Israeli air strikes on Syria.",
+        {
+            ("qatar", "israeli-strikes-syria"): -2,
+            ("egypt", "israeli-strikes-syria"): -2,
+            ("jordan", "israeli-strikes-syria"): -2,
+        },
+        {("israel", "israeli-strikes-syria"), ("syria", "israeli-strikes-syria")},
+    ),
 ]
 
 

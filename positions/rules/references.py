@@ -412,6 +412,10 @@ def pronoun(self: ArticleRun, s: _Sentence, word: str, pos: int) -> tuple[str, .
         return (earlier[0].party,)
     prev = self.sentences[s.index - 1] if s.index > 0 else None
     if prev is not None:
+        if kind == "pl" and len(prev.stated_by) >= 2:
+            # "The three leaders called on Israel to withdraw …. They also demanded …": the
+            # ones who spoke, not every party the sentence named.
+            return prev.stated_by
         if kind == "pl" and prev.group:
             return prev.group
         if word in _PERSONAL and not self._names_person(prev):
