@@ -2712,6 +2712,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         {("israel", "israeli-strikes-syria"), ("syria", "israeli-strikes-syria")},
     ),
+    (
+        "A senior official briefed reporters on Monday. The American envoy, who chaired the last round, is expected back in the region next week.\n\nIsrael, the official said, wants a written security agreement with Damascus. Turkish bases in central Syria would not be accepted either, he added.",
+        {("israel", "turkish-military-presence-syria"): -2},
+        {("united-states", "turkish-military-presence-syria")},
+    ),
 ]
 
 

@@ -1182,17 +1182,19 @@ def last_person(self: ArticleRun, s: _Sentence) -> str | None:
         if people:
             return people[-1].party
         prev = self.sentences[j]
+        said = prev.stated_by if len(prev.stated_by) == 1 else prev.speaker
         if (
-            j == s.index - 1
-            and len(prev.speaker) == 1
+            j < s.index
+            and len(said) == 1
             and prev.speaker_text
             and _TITLED_SPEAKER.fullmatch(head := _speaker_head(prev.speaker_text))
-            # (a described office, not a bare "the minister" resolved by guess)
-            and len(head.split()) >= 3
+            # (a described office, or a bare "the official" in the same paragraph: not one
+            # resolved by guess across a break)
+            and (len(head.split()) >= 3 or "\n\n" not in self.body[prev.end : s.start])
         ):
             # "In Ankara, the defence ministry's spokesman … said …. Turkish troops, he
             # added, …": the official who spoke just before, though no name was given.
-            return prev.speaker[0]
+            return said[0]
     # "The minister said …. He condemned …. Israel, he said, must …": the chain goes on
     # from the last speaker the text named by a singular title.
     for j in range(s.index - 1, max(-1, s.index - 4), -1):
