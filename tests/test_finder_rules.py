@@ -2717,6 +2717,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "turkish-military-presence-syria"): -2},
         {("united-states", "turkish-military-presence-syria")},
     ),
+    (
+        "Defence Minister Israel Katz said Israel will not allow Syria to rebuild its strategic capabilities.",
+        {("israel", "syrian-strategic-weapons"): -2},
+        set(),
+    ),
 ]
 
 
