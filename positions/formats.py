@@ -761,6 +761,10 @@ class _Flattener(HTMLParser):
             return True
         if a.get("role", "").lower() in _SKIP_ROLES:
             return True
+        if tag == "blockquote":
+            # An embedded post ("twitter-tweet", "social-embed") is the quoted words
+            # themselves, not the page's share furniture its class name resembles.
+            return False
         marks = f"{a.get('class', '')} {a.get('id', '')}"
         return bool(marks.strip()) and bool(_SKIP_CLASS.search(marks))
 

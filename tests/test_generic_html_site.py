@@ -45,3 +45,19 @@ def test_site_metadata_wins_over_the_title() -> None:
     )
     article = extract_source(Source.from_text(html, name="page.html")).article
     assert article is not None and article.outlet == "The Real Outlet"
+
+
+def test_an_embedded_post_is_story_text_but_a_share_bar_is_not() -> None:
+    html = (
+        "<html><head><title>Saar draws three lines | Levant Daily</title></head><body>"
+        "<article><h1>Saar draws three lines</h1>"
+        "<p>The foreign minister set out his position in a post on Monday.</p>"
+        '<div class="social-share"><a href="#">Share on X</a></div>'
+        '<blockquote class="embed social-post"><p>No Turkish bases in southern Syria.</p>'
+        "&mdash; Gideon Saar (@gidonsaar)</blockquote>"
+        "<p>Ankara did not respond.</p></article></body></html>"
+    )
+    article = extract_source(Source.from_text(html, name="page.html")).article
+    assert article is not None
+    assert "No Turkish bases in southern Syria." in article.body
+    assert "Share on X" not in article.body
