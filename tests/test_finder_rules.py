@@ -2722,6 +2722,15 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "syrian-strategic-weapons"): -2},
         set(),
     ),
+    (
+        "Tehran sees the American troops in eastern Syria as occupiers. Amman considers the 1974 agreement the only legitimate reference for the frontier. Doha regards a corridor to Sweida as a Trojan horse.",
+        {
+            ("iran", "us-military-presence-syria"): -1,
+            ("jordan", "disengagement-agreement-1974"): 2,
+            ("qatar", "humanitarian-corridor-suwayda"): -1,
+        },
+        set(),
+    ),
 ]
 
 
