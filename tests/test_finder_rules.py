@@ -2731,6 +2731,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        "Moscow regards its bases at Hmeimim and Tartus as assets it has no intention of giving up.",
+        {("russia", "russian-bases-syria"): 1},
+        set(),
+    ),
 ]
 
 
