@@ -2736,6 +2736,15 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("russia", "russian-bases-syria"): 1},
         set(),
     ),
+    (
+        "Syrian Foreign Minister Asaad al-Shibani said there can be no security agreement without a full Israeli withdrawal from the buffer zone. Jordan saw no place for foreign troops of any flag in southern Syria, Foreign Minister Ayman Safadi said. Israel would not be drawn into a timetable for leaving the Hermon, an Israeli official said.",
+        {
+            ("syria", "israeli-withdrawal"): 2,
+            ("jordan", "foreign-military-presence-southern-syria"): -2,
+            ("israel", "israeli-withdrawal"): -1,
+        },
+        set(),
+    ),
 ]
 
 

@@ -533,7 +533,7 @@ def choose_issues(
         for c in cands
         if (keep_topics or not self._under_topic(s, c, scope_start))
         and not re.search(
-            r"\bwithout\s+(?:\w+\s+){0,2}$", self.low[max(s.start, c.start - 30) : c.start]
+            r"\bwithout\s+(?:\w+\s+){0,3}$", self.low[max(s.start, c.start - 30) : c.start]
         )
     ]
     specific = [c for c in cands if not c.generic]
