@@ -2745,6 +2745,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        "The presidency said the Syrian leader appreciated the role of the American envoy.",
+        {("syria", "us-mediation"): 1},
+        {("syria", "us-military-presence-syria")},
+    ),
 ]
 
 
