@@ -2750,6 +2750,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "us-mediation"): 1},
         {("syria", "us-military-presence-syria")},
     ),
+    (
+        "Israeli officials have floated normalisation for months. A senior administration official briefed reporters on Tuesday. American troops would stay in the north-east, the official said.",
+        {("united-states", "us-military-presence-syria"): 2},
+        {("israel", "us-military-presence-syria")},
+    ),
 ]
 
 

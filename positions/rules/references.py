@@ -132,6 +132,8 @@ def role_holders(
             if (
                 m.role != "people"
                 and role not in _INSTITUTION_ROLES
+                # "a senior administration official …. the official said": the name is the role
+                and not self.low[m.start : m.end].endswith(role)
                 # "Iran's Foreign Ministry spokesman …. The spokesman said": the office.
                 and not _PERSON_OFFICE.match(self.low, m.end, m.end + 40)
                 # "a senior IDF officer …. '…,' the officer said": the force's.
