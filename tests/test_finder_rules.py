@@ -2755,6 +2755,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("united-states", "us-military-presence-syria"): 2},
         {("israel", "us-military-presence-syria")},
     ),
+    (
+        "Asked whether Russia should keep its naval base at Tartus, Foreign Minister Jean-Noel Barrot said it was for the Syrian authorities to decide. Iran's ambassador, asked about the plan to disarm Hezbollah, said the question of the weapons was a Lebanese matter.",
+        {("france", "russian-bases-syria"): 0, ("iran", "hezbollah-disarmament"): 0},
+        set(),
+    ),
 ]
 
 
