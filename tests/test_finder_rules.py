@@ -2760,6 +2760,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("france", "russian-bases-syria"): 0, ("iran", "hezbollah-disarmament"): 0},
         set(),
     ),
+    (
+        "An Israeli official said any deal would have to keep the south free of heavy weapons and would have to include a ban on Syrian air defence systems.",
+        {("israel", "demilitarized-zone-south"): 2, ("israel", "syrian-strategic-weapons"): -2},
+        set(),
+    ),
 ]
 
 

@@ -772,6 +772,9 @@ def ended_before(self: ArticleRun, c: IssueMatch, s: _Sentence, pos: int) -> boo
     return m is not None and m.end() <= pos
 
 
+_JOINED_MODAL = re.compile(r"\b(?:and|but)\s+(?:[\w'’]+\s+){0,2}$")
+
+
 def issues_for_cue_here(
     self: ArticleRun,
     s: _Sentence,
@@ -824,6 +827,18 @@ def issues_for_cue_here(
     # "all foreign forces should leave": a modal's subject is part of what is demanded.
     # ("does not see a role for": the cue's own "role" is no presence)
     lo = window[0] if cue.kind == "modal" else hit.end if " role" in hit.phrase else hit.start
+    if cue.kind == "modal":
+        # "would have to keep the south free of heavy weapons and would have to include a
+        # ban on …": a second modal shares the first's subject; its object starts here. (Not
+        # after another kind of cue: in "… was illegal and must end" the subject ends.)
+        joined = _JOINED_MODAL.search(self.low, window[0], hit.start)
+        if joined and any(
+            h.start >= window[0]
+            and h.end <= joined.start()
+            and any(c.kind == "modal" for c in h.labels)
+            for h in s.cues
+        ):
+            lo = joined.start()
     if (
         lo == hit.start
         and _SELF_ACT.match(hit.phrase)
