@@ -2765,6 +2765,15 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "demilitarized-zone-south"): 2, ("israel", "syrian-strategic-weapons"): -2},
         set(),
     ),
+    (
+        "The UN Security Council extended the mandate of UNDOF on Monday. The resolution, a two-page text adopted without debate, called on the parties to observe the 1974 Disengagement Agreement. Jordan issued a statement on Monday. The statement, a short text, called on Israel to withdraw from the buffer zone. Asked about a report that Amman had offered a route to Sweida, the spokesman said the kingdom would not open any corridor to the province.",
+        {
+            ("un", "disengagement-agreement-1974"): 2,
+            ("jordan", "israeli-withdrawal"): 2,
+            ("jordan", "humanitarian-corridor-suwayda"): -2,
+        },
+        set(),
+    ),
 ]
 
 

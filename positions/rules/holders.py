@@ -443,6 +443,7 @@ _SPLIT_RULE_OUT = re.compile(
 _SPLIT_WARNING = re.compile(
     r"\b(?P<verb>warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:(?!against\b|and\b|that\b|of\b)[\w'’-]+\s+){1,4}?against\b"
 )
+_APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:a|an)\s+[^,;:\"“”]{2,70},\s*$")
 _PRONOUN_JUDGE = re.compile(
     r"(?<!which\s)(?<!that\s)(?<!what\s)\b(he|she|they)\s+(?:also\s+|again\s+|repeatedly\s+)?$"
 )
@@ -906,6 +907,12 @@ def verb_holders(
             or pre[: rel.start()].split()[-1:] in (["former"], ["latter"])
         ):
             g = s.start + rel.start()
+        else:
+            # "The resolution, a short text adopted without debate, called on …": an
+            # apposition set off by commas stands between the subject and its verb.
+            appos = _APPOSITION_BEFORE_VERB.search(pre)
+            if appos:
+                g = s.start + appos.start()
     words = _words(self.body, max(s.start, g - 60), g)
     if not words:
         # "The Ministers:" then paragraphs "Expressed their firm support …", "Demanded …":

@@ -99,7 +99,7 @@ _PRONOUN_COLON = re.compile(r"(?i)(?<!which )(?<!who )\b(?:he|she)\b[^.;\"“”
 _TOPIC_BEFORE_QUOTE = re.compile(r"(?:On|About|Regarding|As for|And on)\s+[^:.;\"“”]{2,40}:$")
 # A ministry named with no country, opening the speaker's noun phrase.
 # What an issuer puts out: '"…," the statement said' is the issuer of the last one named.
-_STATEMENT_NOUNS = r"(?:statement|communiqu[eé]|release|readout|letter)"
+_STATEMENT_NOUNS = r"(?:statement|communiqu[eé]|release|readout|letter|resolution|declaration)"
 _STATEMENT_WORD = re.compile(rf"\b{_STATEMENT_NOUNS}\b")
 _THE_STATEMENT = re.compile(rf"(?i)the\s+(?:[\w-]+\s+)?{_STATEMENT_NOUNS}")
 _MINISTRY_VOICE = re.compile(
