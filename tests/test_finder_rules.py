@@ -2774,6 +2774,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        "US envoy Tom Barrack met reporters in Brussels on Monday. The envoy, who has shuttled between Damascus, Jerusalem and Paris for a year, said he wanted the security deal signed before the summer.",
+        {("united-states", "security-agreement"): 2},
+        {("israel", "security-agreement")},
+    ),
 ]
 
 

@@ -99,6 +99,7 @@ _PRONOUN_COLON = re.compile(r"(?i)(?<!which )(?<!who )\b(?:he|she)\b[^.;\"“”
 _TOPIC_BEFORE_QUOTE = re.compile(r"(?:On|About|Regarding|As for|And on)\s+[^:.;\"“”]{2,40}:$")
 # A ministry named with no country, opening the speaker's noun phrase.
 # What an issuer puts out: '"…," the statement said' is the issuer of the last one named.
+_ASIDE_BEFORE_SPEECH = re.compile(r",\s*(?:who|whose)\b[^;:\"“”]{3,160},\s*$")
 _STATEMENT_NOUNS = r"(?:statement|communiqu[eé]|release|readout|letter|resolution|declaration)"
 _STATEMENT_WORD = re.compile(rf"\b{_STATEMENT_NOUNS}\b")
 _THE_STATEMENT = re.compile(rf"(?i)the\s+(?:[\w-]+\s+)?{_STATEMENT_NOUNS}")
@@ -754,7 +755,10 @@ def speaker_for(self: ArticleRun, s: _Sentence, pos: int) -> tuple[tuple[str, ..
             )
             if tail_cut > cs and 0 < len(_words(self.body, tail_cut, g.start)) <= 8:
                 cs = tail_cut + 1
-            segs = [(cs, g.start)]
+            # "The envoy, who has shuttled between Damascus, Jerusalem and Paris, said": the
+            # relative clause's places are not who speaks.
+            aside = _ASIDE_BEFORE_SPEECH.search(self.body, cs, g.start)
+            segs = [(cs, aside.start() if aside and aside.start() > cs else g.start)]
         for seg in segs:
             ms = [m for m in self._mentions_in(*seg) if m.party]
             if ms and g.phrase not in ("according to", "quoted", "cited", "was quoted"):
