@@ -2779,6 +2779,14 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("united-states", "security-agreement"): 2},
         {("israel", "security-agreement")},
     ),
+    (
+        '"We want a Syria that is whole, not a Syria cut into pieces," Iranian Foreign Minister Abbas Araghchi said. The office of Sheikh Hikmat al-Hijri said the community would not accept the return of government security forces to Sweida.',
+        {
+            ("iran", "syria-territorial-integrity"): 2,
+            ("druze", "syrian-army-redeployment-south"): -2,
+        },
+        set(),
+    ),
 ]
 
 
