@@ -2787,6 +2787,15 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        "In Riyadh, an official denied a separate report in the same broadcast that Saudi Arabia had pledged a billion dollars for an economic zone on the Syrian side of the border. Asked by an opposition member about reports that Moscow was preparing to send military police back to the Golan, Israeli Foreign Minister Gideon Saar was blunt.\n\n*And a Palestinian state alongside Israel, which Riyadh and Paris are pushing for?*",
+        {},
+        {
+            ("russia", "russian-military-presence-southern-syria"),
+            ("france", "two-state-solution"),
+            ("saudi-arabia", "two-state-solution"),
+        },
+    ),
 ]
 
 

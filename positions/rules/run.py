@@ -71,7 +71,9 @@ _REFUSAL_UNLESS = re.compile(
     r"\bunless\b|\bwithout\s+(?:first\s+)?(?:the\s+)?(?:establishment|creation)\b"
 )
 # A sentence opening on the question put to the speaker, up to its first comma.
-_ASKED_LEAD = re.compile(r"\s*(?:when\s+)?asked\s+(?:about|whether|if|why|how|what)\b[^,;]*$")
+_ASKED_LEAD = re.compile(
+    r"\s*(?:when\s+)?asked\s+(?:by\s+[^,;]{1,60}?\s+)?(?:about|whether|if|why|how|what)\b[^,;]*$"
+)
 _PREFER_OVER = re.compile(r"\s(?:over|rather\s+than|instead\s+of|in\s+preference\s+to)\s")
 _NEGATIVE_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:does|do|did|would|will|could)\s*(?:not|n['’]t)\s+|\b(?:that|which)\s+fails?\s+to\s+"
@@ -130,7 +132,9 @@ _GENERIC_SUBJECT = re.compile(
 )
 _SPAN_CAP = 420
 _DENIAL = re.compile(
-    r"\s+(?:the\s+)?(?:reports?|claims?|suggestions?|speculation|allegations?|rumou?rs?)\s+(?:that|it|of)\b",
+    r"\s+(?:(?:the|a|an|any)\s+)?(?:(?:separate|new|fresh|earlier|media|press|israeli|turkish|syrian|"
+    r"american|russian|local|recent)\s+){0,2}(?:reports?|claims?|suggestions?|speculation|allegations?|"
+    r"rumou?rs?)(?:\s+(?:in|by|on|from)\s+[^,;:.]{1,40}?)?\s+(?:that|it|of)\b",
     re.I,
 )
 # A cue inside "any X that …": the kind of thing supported or refused, not a position.
@@ -357,7 +361,7 @@ class ArticleRun:
 
     def _sentence_statements(self, s: _Sentence) -> list[Statement]:
         text = self.body[s.start : s.end]
-        if text.rstrip().endswith("?") or _QUOTED_QUESTION.match(text):
+        if text.rstrip(" \t\n*_”\"’'").endswith("?") or _QUOTED_QUESTION.match(text):
             return []  # a question states no position
         if len(text) < 80 and text.isupper() and " " in text.strip() and not self._party_label(s):
             # "ANKARA WELCOMES THE MOVE": a sub-heading, the desk's words ("QATAR: WE'LL HELP
