@@ -2796,6 +2796,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
             ("saudi-arabia", "two-state-solution"),
         },
     ),
+    (
+        "Jordanian Foreign Minister Ayman Safadi denied a separate report in the Israeli press that Amman would accept Russian patrols in southern Syria.",
+        {("jordan", "russian-military-presence-southern-syria"): -2},
+        set(),
+    ),
 ]
 
 
