@@ -2801,6 +2801,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "russian-military-presence-southern-syria"): -2},
         set(),
     ),
+    (
+        "Araghchi: the interview\n\n*Minister, is Iran still present in Syria?*\n\nARAGHCHI: We have differences with Damascus, I will not hide it.\n\n*And the Russian bases? Moscow wants to stay in Hmeimim and Tartus.*\n\nARAGHCHI: We respect the choices of the Syrian people.",
+        {},
+        {("russia", "russian-bases-syria")},
+    ),
 ]
 
 

@@ -221,6 +221,7 @@ class ArticleRun:
         self._analyst_memo: dict[int, bool] = {}
         self._introduced_memo: dict[str, str | None] = {}
         self._interviewers: set[str] | None = None
+        self._emphasised_questions: set[int] | None = None  # (_interviewer_line)
         self._frames: dict[int, tuple[tuple[str, ...], int] | None] = {}  # _list_frame
         self._frame_at: list[int] | None = None  # sentences that may frame a list
         self._doc_author: str | None = None  # the one authored paper's party (_document_author)

@@ -100,6 +100,7 @@ _TOPIC_BEFORE_QUOTE = re.compile(r"(?:On|About|Regarding|As for|And on)\s+[^:.;\
 # A ministry named with no country, opening the speaker's noun phrase.
 # What an issuer puts out: '"…," the statement said' is the issuer of the last one named.
 _ASIDE_BEFORE_SPEECH = re.compile(r",\s*(?:who|whose)\b[^;:\"“”]{3,160},\s*$")
+_EMPHASISED_LINE = re.compile(r"(?m)^[ \t]*([*_])(?![*_\s])[^\n]{2,600}?(?<![*_\s])\1[ \t]*$")
 _STATEMENT_NOUNS = r"(?:statement|communiqu[eé]|release|readout|letter|resolution|declaration)"
 _STATEMENT_WORD = re.compile(rf"\b{_STATEMENT_NOUNS}\b")
 _THE_STATEMENT = re.compile(rf"(?i)the\s+(?:[\w-]+\s+)?{_STATEMENT_NOUNS}")
@@ -926,7 +927,8 @@ def statement_issuer(self: ArticleRun, s: _Sentence, words: str) -> str | None:
 
 def interviewer_line(self: ArticleRun, line_start: int, end: int) -> bool:
     """Whether the line belongs to a transcript's interviewer: a speaker label that
-    stands for no party and whose lines are mostly questions."""
+    stands for no party and whose lines are mostly questions, or a line set in emphasis
+    among such lines."""
     if self._interviewers is None:
         lines: dict[str, list[bool]] = {}
         for m in _LINE_LABEL.finditer(self.body):
@@ -942,6 +944,19 @@ def interviewer_line(self: ArticleRun, line_start: int, end: int) -> bool:
             and not any(h.labels for h in self.c.parties.findall(label))
             and self._introduced_party(label) is None
         }
+    if self._emphasised_questions is None:
+        # A translated interview that sets the interviewer's lines in emphasis, with no
+        # label: "*So you accept the new government in Damascus?*". Two or more such
+        # lines, most of them asking something.
+        emphasised = [(m.start(), "?" in m.group(0)) for m in _EMPHASISED_LINE.finditer(self.body)]
+        asking = sum(q for _, q in emphasised)
+        self._emphasised_questions = (
+            {start for start, _ in emphasised}
+            if len(emphasised) >= 2 and asking * 2 >= len(emphasised)
+            else set()
+        )
+    if line_start in self._emphasised_questions:
+        return True
     if not self._interviewers:
         return False
     here = _LINE_LABEL.match(self.body, line_start, end)
