@@ -2806,6 +2806,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {},
         {("russia", "russian-bases-syria")},
     ),
+    (
+        'Jordan, the host, said the coordination cell "will keep meeting, in good weather and bad." Russia\'s bases at Hmeimim and Tartus, Foreign Minister Sergei Lavrov said, "will continue to operate under the agreements we have".',
+        {("jordan", "joint-coordination-mechanism"): 2, ("russia", "russian-bases-syria"): 2},
+        set(),
+    ),
 ]
 
 

@@ -841,9 +841,9 @@ def issues_for_cue_here(
             lo = joined.start()
     if (
         lo == hit.start
-        and _SELF_ACT.match(hit.phrase)
+        and _SELF_ACT.match(self.low, hit.start, s.end)
         and any(
-            (_FORCE_LABELS | {"own_army"}) & set(h.labels)
+            (_FORCE_LABELS | {"own_army", "coordination"}) & set(h.labels)
             for h in s.concepts
             if window[0] <= h.start and h.end <= hit.start
         )
