@@ -2811,6 +2811,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "joint-coordination-mechanism"): 2, ("russia", "russian-bases-syria"): 2},
         set(),
     ),
+    (
+        'The same official said Israel was "interested" in the economic chapter of the plan. A Syrian official said Damascus remained interested in a security agreement with Israel.',
+        {("israel", "shared-economic-zone"): 1, ("syria", "security-agreement"): 1},
+        set(),
+    ),
 ]
 
 
