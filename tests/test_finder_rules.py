@@ -2816,6 +2816,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "shared-economic-zone"): 1, ("syria", "security-agreement"): 1},
         set(),
     ),
+    (
+        "Prime Minister Nawaf Salam said the government thanks the American side for its efforts.",
+        {("lebanon", "us-mediation"): 1},
+        set(),
+    ),
 ]
 
 
