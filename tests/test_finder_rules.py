@@ -2821,6 +2821,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("lebanon", "us-mediation"): 1},
         set(),
     ),
+    (
+        "Iranian Foreign Minister Abbas Araghchi said the American forces have no legitimate reason to be on Syrian soil. France would recognise the State of Palestine, Foreign Minister Jean-Noel Barrot said.",
+        {("iran", "us-military-presence-syria"): -1, ("france", "two-state-solution"): 2},
+        set(),
+    ),
 ]
 
 
