@@ -2826,6 +2826,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("iran", "us-military-presence-syria"): -1, ("france", "two-state-solution"): 2},
         set(),
     ),
+    (
+        "Jordanian Foreign Minister Ayman Safadi said Jordan was not looking for any foreign army along its border with southern Syria.",
+        {("jordan", "foreign-military-presence-southern-syria"): -1},
+        set(),
+    ),
 ]
 
 
