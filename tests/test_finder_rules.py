@@ -2831,6 +2831,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "foreign-military-presence-southern-syria"): -1},
         set(),
     ),
+    (
+        '"Not a single Russian soldier south of Damascus," an Israeli official said.',
+        {("israel", "russian-military-presence-southern-syria"): -2},
+        set(),
+    ),
 ]
 
 
