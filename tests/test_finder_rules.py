@@ -2836,6 +2836,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "russian-military-presence-southern-syria"): -2},
         set(),
     ),
+    (
+        'A foreign ministry spokesman said Iran "has no military presence in Syria and seeks none."',
+        {("iran", "iranian-presence-syria"): -2},
+        set(),
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ _NEGATED_OBJECTION = re.compile(
     r"\b(?:not|no|never|n't|nor)\s+(?:\w+\s+)?(?:object|objection|oppos|reject|rul(?:e|ing)\s+out|resist|mind|veto|block|stand\s+in)"
 )
 _MODAL_NOT = re.compile(r"\s+(?:not|never)\b|n['’]t\b")
+_NONE_AFTER = re.compile(r"\s+none\b")
 _REFUSAL_WITHOUT = re.compile(r"\bwithout\s+(?:first\s+)?")
 # A relative clause that places its stance in the past: "…, which last year dismissed …".
 _PAST_RELATIVE = re.compile(
@@ -165,6 +166,9 @@ def stance(
         # "US forces should not leave Syria": a prohibition, the refusal of what follows.
         return -2, True
     denied = getattr(self, "_denied_after", -1)
+    if cue.stance > 0 and _NONE_AFTER.match(self.low, hit.end):
+        # "has no military presence in Syria and seeks none": wants none of it
+        return cue.negated if cue.negated is not None else -2, True
     if s.start <= denied <= hit.start and hit.start - denied < 60:
         base_neg = cue.negated if cue.negated is not None else (-2 if cue.stance > 0 else 0)
         return base_neg, True
