@@ -2841,6 +2841,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("iran", "iranian-presence-syria"): -2},
         set(),
     ),
+    (
+        "Defence Minister Israel Katz said Israel will not pull back from a single position on Mount Hermon.",
+        {("israel", "israeli-withdrawal"): -2},
+        set(),
+    ),
 ]
 
 
