@@ -2846,6 +2846,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "israeli-withdrawal"): -2},
         set(),
     ),
+    (
+        "Prime Minister Benjamin Netanyahu said Israel will not come down from the Hermon summit.",
+        {("israel", "israeli-withdrawal"): -2},
+        set(),
+    ),
 ]
 
 
