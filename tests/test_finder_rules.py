@@ -2851,6 +2851,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "israeli-withdrawal"): -2},
         set(),
     ),
+    (
+        "Turkish Defence Minister Yasar Guler said Ankara will keep its forward posts in northern Syria.",
+        {("turkey", "turkish-military-presence-syria"): 2},
+        set(),
+    ),
 ]
 
 
