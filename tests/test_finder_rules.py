@@ -2856,6 +2856,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("turkey", "turkish-military-presence-syria"): 2},
         set(),
     ),
+    (
+        "A State Department spokesman said Washington stands with the Lebanese state as it takes control of all weapons in the country.",
+        {("united-states", "hezbollah-disarmament"): 2},
+        set(),
+    ),
 ]
 
 
