@@ -2861,6 +2861,14 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("united-states", "hezbollah-disarmament"): 2},
         set(),
     ),
+    (
+        "Russia's deputy ambassador Dmitry Polyanskiy said Moscow supported the restoration of the disengagement regime on the Golan and categorically rejects any attempt to redraw Syria's borders.",
+        {
+            ("russia", "disengagement-agreement-1974"): 2,
+            ("russia", "syria-territorial-integrity"): 2,
+        },
+        set(),
+    ),
 ]
 
 
