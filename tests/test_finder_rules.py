@@ -2869,6 +2869,15 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        'Hezbollah\'s weapons "are not for handing over," Secretary-General Naim Qassem said. Lebanon is not heading towards normalisation with Israel, President Joseph Aoun said. A State Department spokeswoman said a security deal between Israel and Syria is still the best way to keep the border calm.',
+        {
+            ("hezbollah", "hezbollah-disarmament"): -2,
+            ("lebanon", "israel-lebanon-normalization"): -1,
+            ("united-states", "security-agreement"): 2,
+        },
+        set(),
+    ),
 ]
 
 
