@@ -2878,6 +2878,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        "MINISTER BARROT: Whether Lebanon normalises its relations with Israel is a sovereign Lebanese decision, and it is not for France to decide.",
+        {("france", "israel-lebanon-normalization"): 0},
+        set(),
+    ),
 ]
 
 
