@@ -195,3 +195,6 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 _RELATIVE_BEFORE_VERB = re.compile(
     r",\s*(?:which|who|whose)\s(?:[^,;:—–\"“”]|(?<=\d),(?=\d)){3,120},\s*$"  # ("10,000" is one word)
 )
+# The same aside before a speech verb, of a person, may hold a list: "The envoy, who has
+# shuttled between Damascus, Jerusalem and Paris, said" (its places are not who speaks).
+_WHO_BEFORE_SPEECH = re.compile(r",\s*(?:who|whose)\b[^;:\"“”]{3,160},\s*$")

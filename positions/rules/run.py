@@ -132,9 +132,10 @@ _GENERIC_SUBJECT = re.compile(
 )
 _SPAN_CAP = 420
 _DENIAL = re.compile(
-    r"\s+(?:(?:the|a|an|any)\s+)?(?:(?:separate|new|fresh|earlier|media|press|israeli|turkish|syrian|"
-    r"american|russian|local|recent)\s+){0,2}(?:reports?|claims?|suggestions?|speculation|allegations?|"
-    r"rumou?rs?)(?:\s+(?:in|by|on|from)\s+[^,;:.]{1,40}?)?\s+(?:that|it|of)\b",
+    # "denied a separate report in the Israeli press that …": up to two words of its own
+    # before the noun, and where it ran, before its "that"
+    r"\s+(?:(?:the|a|an|any)\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|claims?|suggestions?|speculation|"
+    r"allegations?|rumou?rs?)(?:\s+(?:in|by|on|from)\s+[^,;:.]{1,40}?)?\s+(?:that|it|of)\b",
     re.I,
 )
 # A cue inside "any X that …": the kind of thing supported or refused, not a position.

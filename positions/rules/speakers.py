@@ -21,6 +21,7 @@ from positions.rules.lexicon import (
     _PLURAL_PEOPLE,
     _TIMECODE,
     _TITLED,
+    _WHO_BEFORE_SPEECH,
     _words,
 )
 from positions.rules.records import Mention, _Sentence
@@ -99,7 +100,6 @@ _PRONOUN_COLON = re.compile(r"(?i)(?<!which )(?<!who )\b(?:he|she)\b[^.;\"“”
 _TOPIC_BEFORE_QUOTE = re.compile(r"(?:On|About|Regarding|As for|And on)\s+[^:.;\"“”]{2,40}:$")
 # A ministry named with no country, opening the speaker's noun phrase.
 # What an issuer puts out: '"…," the statement said' is the issuer of the last one named.
-_ASIDE_BEFORE_SPEECH = re.compile(r",\s*(?:who|whose)\b[^;:\"“”]{3,160},\s*$")
 _EMPHASISED_LINE = re.compile(r"(?m)^[ \t]*([*_])(?![*_\s])[^\n]{2,600}?(?<![*_\s])\1[ \t]*$")
 _STATEMENT_NOUNS = r"(?:statement|communiqu[eé]|release|readout|letter|resolution|declaration)"
 _STATEMENT_WORD = re.compile(rf"\b{_STATEMENT_NOUNS}\b")
@@ -758,7 +758,7 @@ def speaker_for(self: ArticleRun, s: _Sentence, pos: int) -> tuple[tuple[str, ..
                 cs = tail_cut + 1
             # "The envoy, who has shuttled between Damascus, Jerusalem and Paris, said": the
             # relative clause's places are not who speaks.
-            aside = _ASIDE_BEFORE_SPEECH.search(self.body, cs, g.start)
+            aside = _WHO_BEFORE_SPEECH.search(self.body, cs, g.start)
             segs = [(cs, aside.start() if aside and aside.start() > cs else g.start)]
         for seg in segs:
             ms = [m for m in self._mentions_in(*seg) if m.party]
@@ -1182,6 +1182,12 @@ def names_one_person(self: ArticleRun, m: Mention) -> bool:
     )
 
 
+def _spoke_for(s: _Sentence) -> tuple[str, ...]:
+    """Whom a sentence's speaker spoke for: the one party it was found to state a position
+    of, which is surer than who speaks at its end."""
+    return s.stated_by if len(s.stated_by) == 1 else s.speaker
+
+
 def last_person(self: ArticleRun, s: _Sentence) -> str | None:
     for j in range(s.index, max(-1, s.index - 5), -1):
         # A person, or a party named with one person's office ("France's representative
@@ -1201,7 +1207,7 @@ def last_person(self: ArticleRun, s: _Sentence) -> str | None:
         if people:
             return people[-1].party
         prev = self.sentences[j]
-        said = prev.stated_by if len(prev.stated_by) == 1 else prev.speaker
+        said = _spoke_for(prev)
         if (
             j < s.index
             and len(said) == 1
@@ -1219,8 +1225,7 @@ def last_person(self: ArticleRun, s: _Sentence) -> str | None:
     for j in range(s.index - 1, max(-1, s.index - 4), -1):
         prev = self.sentences[j]
         if prev.speaker_text and _TITLED_SPEAKER.fullmatch(_speaker_head(prev.speaker_text)):
-            # What it was found to state is surer than who speaks at its end.
-            said = prev.stated_by if len(prev.stated_by) == 1 else prev.speaker
+            said = _spoke_for(prev)
             if said:
                 return said[0]
         titled = _TITLED_SPEAKER.match(self.body, prev.start)
