@@ -156,6 +156,9 @@ class Issue:
     # A principle a party defends (territorial integrity, a people's protection): "X is our
     # red line" then means X is held to, not refused.
     principle: bool = False
+    # A deal or a track the parties negotiate (a security agreement, normalisation): what a
+    # host's offer to hold "the next round" supports.
+    negotiated: bool = False
 
 
 @frozen
@@ -231,6 +234,7 @@ class Codebook:
                     old_i.invert_with or i.invert_with,
                     tuple(dict.fromkeys(old_i.exclude + i.exclude)),
                     old_i.principle or i.principle,
+                    old_i.negotiated or i.negotiated,
                 )
             else:
                 issues[i.id] = i
@@ -399,7 +403,10 @@ def _parse_issue(raw: Any, where: str, n: int, concepts: Mapping[str, Any]) -> I
     principle = raw.get("principle", False)
     if not isinstance(principle, bool):
         raise _err(where, entry, "'principle' must be true or false")
-    return Issue(iid, label, patterns, broader, invert, exclude, principle)
+    negotiated = raw.get("negotiated", False)
+    if not isinstance(negotiated, bool):
+        raise _err(where, entry, "'negotiated' must be true or false")
+    return Issue(iid, label, patterns, broader, invert, exclude, principle, negotiated)
 
 
 def _parse_cues(raw: Any, where: str) -> list[Cue]:

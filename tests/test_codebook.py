@@ -124,6 +124,12 @@ def test_a_valid_codebook_loads(tmp_path: Path) -> None:
         ),
         ('names = ["Syria"]\ncapitals = ["Damascus"]', "", "party 'syria'", "has no aliases"),
         ('id = "syria"', 'id = "israel"', "party 'israel'", "defined twice"),
+        (
+            'id = "foreign-presence"',
+            'id = "foreign-presence"\nnegotiated = "yes"',
+            "issue 'foreign-presence'",
+            "'negotiated' must be true or false",
+        ),
     ],
 )
 def test_invalid_entries_are_errors_naming_the_file_and_the_entry(

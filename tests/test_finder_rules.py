@@ -2883,6 +2883,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("france", "israel-lebanon-normalization"): 0},
         set(),
     ),
+    (
+        "Israeli and Syrian officers held a third round of talks in Baku on a de-confliction mechanism for the south. Azerbaijan's foreign ministry said Baku stood ready to host further rounds for as long as both sides found them useful.",
+        {("azerbaijan", "joint-coordination-mechanism"): 2},
+        set(),
+    ),
 ]
 
 

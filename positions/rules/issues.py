@@ -772,6 +772,14 @@ def ended_before(self: ArticleRun, c: IssueMatch, s: _Sentence, pos: int) -> boo
     return m is not None and m.end() <= pos
 
 
+# The cue's holder offering to host the next of a series of meetings: "ready to host the
+# next round", "offered to continue hosting the meetings", "stands ready to host further rounds".
+_HOSTING_TALKS = re.compile(
+    r"[\s\"“]*(?:to\s+)?(?:(?:continue|keep|go\s+on)\s+(?:to\s+)?)?host(?:ing)?\s+"
+    r"(?:the\s+next|another|a\s+new|a\s+(?:second|third|fourth|fifth|further)|further|future|"
+    r"more|the|these|those|any)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:round|rounds|talks|negotiations|meeting|meetings|sessions?|contacts)\b"
+)
 _JOINED_MODAL = re.compile(r"\b(?:and|but)\s+(?:[\w'’]+\s+){0,2}$")
 
 
@@ -872,6 +880,10 @@ def issues_for_cue_here(
         chosen = self._choose_issues(s, cands, min(inside), backward=False)
         if chosen:
             return chosen, "scope"
+    if cue.stance > 0:
+        hosted = self._hosted_talks(s, hit)
+        if hosted[0]:
+            return hosted
     if self._has_anaphor(s, scope_from, min(end, scope_from + 30)):
         # "rejected the proposal": an issue named earlier. Looked for before the scope is
         # stretched: in "welcomed the framework as …, and Egypt said …" the anaphor is the
@@ -942,6 +954,25 @@ def has_anaphor(self: ArticleRun, s: _Sentence, start: int, end: int) -> bool:
             self.low[start:end],
         )
     )
+
+
+def hosted_talks(self: ArticleRun, s: _Sentence, hit: Hit[Cue]) -> tuple[list[IssueMatch], str]:
+    """ "ready to host the next round": the negotiated issue the article's talks are on, the
+    one it has named most so far."""
+    talk = _HOSTING_TALKS.match(self.low, hit.end, s.end)
+    if talk is None:
+        return [], "none"
+    negotiated = self.c.negotiated
+    seen = [
+        c
+        for j in range(s.index + 1)
+        for c in self.sentences[j].issues
+        if c.end <= hit.start and c.issue in negotiated
+    ]
+    if not seen:
+        return [], "none"
+    counts = self._issue_counts
+    return [max(seen, key=lambda c: (counts.get(c.issue, 0), c.start))], "anaphora"
 
 
 def anaphora(self: ArticleRun, s: _Sentence, hit: Hit[Cue]) -> tuple[list[IssueMatch], str]:

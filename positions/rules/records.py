@@ -67,6 +67,7 @@ class _Compiled:
             party_phrases.setdefault(s, []).append(("", "source", None))
         for o in book.outsiders:
             party_phrases.setdefault(o, []).append(("", "outsider", None))
+        self.negotiated = frozenset(i.id for i in book.issues if i.negotiated)
         self.parties: PhraseMatcher[tuple[str, str, Any]] = PhraseMatcher(party_phrases)
         concept_phrases: dict[str, list[str]] = {}
         for name, phrases in book.concepts.items():

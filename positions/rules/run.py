@@ -967,6 +967,7 @@ class ArticleRun:
     _issues_for_cue_here = issues.issues_for_cue_here
     _has_anaphor = issues.has_anaphor
     _anaphora = issues.anaphora
+    _hosted_talks = issues.hosted_talks
 
     # stance.py
     _split_refusals = stance.split_refusals
