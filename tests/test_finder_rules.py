@@ -2888,6 +2888,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("azerbaijan", "joint-coordination-mechanism"): 2},
         set(),
     ),
+    (
+        "In Amman, Government Spokesman Walid Haddad spoke to reporters after the cabinet session. He said Israeli forces must withdraw from the buffer zone without delay.",
+        {("jordan", "israeli-withdrawal"): 2},
+        {("israel", "israeli-withdrawal")},
+    ),
 ]
 
 

@@ -196,6 +196,10 @@ _TITLE_WORD = re.compile(
 # Between a party and its official's title: "Syria's chief negotiator", "the Syrian envoy",
 # "Syria's deputy foreign minister".
 _PARTY_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}")
+# "In Damascus, Information Minister Hamza al-Mustafa said …": the capital opening the
+# sentence is the government of the official it introduces.
+_CAPITAL_OPENER = re.compile(r"In ([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+(?:the\s+|an?\s+)?")
+_TITLE_GAP = re.compile(r"(?:[\w-]+\s+){0,3}")
 _NAME_AFTER_TITLE = re.compile(rf",?\s+{_PERSON_NAME}")
 _NAME_COMMA = re.compile(rf"(?-i:{_PERSON_NAME}),\s+(?:the\s+|a\s+)?$")
 _TITLE_AFTER_PARTY = re.compile(rf"(?:['’]s)?\s+(?:(?-i:[a-z])[\w-]*\s+)?{_OFFICIAL_TITLE}\b", re.I)
@@ -288,8 +292,6 @@ def add_introduced_people(self: ArticleRun) -> None:
         for m in x.mentions
         if m.party and m.role in ("names", "demonyms", "capitals")
     }
-    if not ends:
-        return
     end_list = sorted(ends)
     titled: dict[str, str] = {}  # each title's party, as last introduced
     for t in _TITLE_WORD.finditer(self.low):
@@ -309,6 +311,23 @@ def add_introduced_people(self: ArticleRun) -> None:
             before = _NAME_COMMA.search(body, max(0, m.start - 60), m.start)
             name = before.group("name") if before else None
         add(name, m.party)
+    for x in self.sentences:
+        opener = _CAPITAL_OPENER.match(body, x.start, x.end)
+        office = (
+            _TITLE_WORD.search(self.low, opener.end(), min(x.end, opener.end() + 50))
+            if opener
+            else None
+        )
+        if (
+            opener is None
+            or office is None
+            or not _TITLE_GAP.fullmatch(self.low, opener.end(), office.start())
+        ):
+            continue
+        capital = self._capital_party(opener.group(1))
+        after = _NAME_AFTER_TITLE.match(body, office.end()) if capital else None
+        if capital and after:
+            add(after.group("name"), capital)
     title = self.a.title or ""
     for h in self._headline_hits() if "," in title else ():
         # "A life across the table: Ghassan Mourad, Syria's negotiator, returns …"
