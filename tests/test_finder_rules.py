@@ -2893,6 +2893,16 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("jordan", "israeli-withdrawal"): 2},
         {("israel", "israeli-withdrawal")},
     ),
+    (
+        "Talks between Israeli and Syrian officers resumed in Amman. The U.S. envoy, who has chaired every round since March, said the gaps were narrowing.",
+        {("united-states", "us-mediation"): 2},
+        set(),
+    ),
+    (
+        "Barrack has been shuttling between Beirut and Jerusalem for a month. The sessions, chaired by a Jordanian diplomat, ended on Sunday.",
+        {("united-states", "us-mediation"): 2},
+        {("jordan", "us-mediation")},
+    ),
 ]
 
 

@@ -99,6 +99,21 @@ _BROKER_NOUN = re.compile(
     r"|\b(?:talks|negotiations|contacts|dialogue|discussions|meetings?|rounds?|process|track)\b"
     r"[^.;:]{0,60}?\bunder\s+the\s+(?:auspices|sponsorship|mediation)\s+of\s+(?:the\s+)?(?P<who3>[A-Z][\w.]+)"
 )
+# The broker at work: "the US envoy, who has chaired every round", "Witkoff has been
+# shuttling between Riyadh and Damascus", "the sessions, chaired by the American envoy".
+_CHAIRING = re.compile(
+    r"\b(?:chair(?:s|ed|ing)\s+(?:the|these|those|every|each|all|both|all\s+the)\s+(?:\w+\s+)?"
+    r"(?:sessions?|rounds?|talks|meetings?|negotiations|days)\b"
+    r"|shuttl(?:es|ed|ing)\s+between\b)"
+)
+_CHAIRED_BY = re.compile(
+    r"\b(?:sessions?|rounds?|talks|meetings?|negotiations)\b[^.;:]{0,30}?\bchaired\s+by\s+(?:the\s+)?"
+)
+# What may stand between the broker and its act: its envoy, a "who" clause, auxiliaries.
+_BROKER_GAP = re.compile(
+    r"[\w.'’ -]{0,30}?(?:,\s*who\s+)?(?:(?:has|have|had)\s+)?(?:been\s+)?(?:also\s+)?\s*"
+)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _MEDIATION_OF = {"united-states": "us-mediation", "russia": "russian-mediation"}
 # "the American occupation of Syrian oil fields must end": a modal ending after the terms.
 _MUST_END = re.compile(
@@ -588,13 +603,38 @@ def brokered(self: ArticleRun, s: _Sentence, taken: set[tuple[str, str]]) -> lis
     out: list[Statement] = []
     if all(self.body.find(w, s.start, s.end) < 0 for w in _BROKER_WORDS):
         return out  # every pattern needs one of these words (they match case-sensitively)
-    for rx in (_BROKERED, _BROKERED_BY, _BROKER_NOUN):
+    for m in _CHAIRING.finditer(self.low, s.start, s.end):
+        # the broker as the act's subject, just before it and after no preposition
+        ms = [
+            x
+            for x in s.mentions
+            if x.party in _MEDIATION_OF
+            and x.end <= m.start()
+            and _BROKER_GAP.fullmatch(self.low, x.end, m.start())
+            # ("with the US envoy chairing the sessions": the absolute clause's subject)
+            and (
+                not self._after_preposition(x)
+                or _WITH_BEFORE.search(self.low, max(s.start, x.start - 10), x.start) is not None
+            )
+        ]
+        for x in s.mentions:
+            if x.party in _MEDIATION_OF and ms and ms[-1].end <= x.start < m.start():
+                ms = []  # another party stands between: not the subject
+        if ms:
+            mediation = _MEDIATION_OF[ms[-1].party]
+            if (ms[-1].party, mediation) not in taken:
+                span = ((m.start(), m.end()),)
+                im = IssueMatch(mediation, m.start(), m.end(), 1.0, False, span, False)
+                act: Hit[str] = Hit(m.start(), m.end(), m.group(0), m.group(0), ())
+                out.append(self._statement(s, ms[-1].party, im, 2, act, 0.6, ms[-1].text))
+                taken.add((ms[-1].party, mediation))
+    for rx in (_BROKERED, _BROKERED_BY, _CHAIRED_BY, _BROKER_NOUN):
         for m in rx.finditer(self.body, s.start, s.end):
             if rx is _BROKER_NOUN:
                 at = next(m.start(g) for g in ("who", "who2", "who3") if m.group(g))
             else:
                 at = m.start("who") if rx is _BROKERED else m.end()
-            inside = rx is not _BROKERED_BY
+            inside = rx not in (_BROKERED_BY, _CHAIRED_BY)
             ms = [
                 x
                 for x in s.mentions

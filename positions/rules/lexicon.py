@@ -178,6 +178,8 @@ _BROKER_WORDS = (
     "mediation",
     "mediators",
     "brokers",
+    "chair",
+    "shuttl",
 )
 _PERSON_OFFICE = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:representative|envoy|ambassador|minister|spokesman|spokeswoman|"

@@ -317,8 +317,10 @@ class ArticleRun:
         for s in self.sentences:
             self._annotate(s, previous)
             self._issue_counts.update(c.issue for c in s.issues)
+            self._spoken = -1
             made = self._sentence_statements(s)
-            s.stated_by = tuple(dict.fromkeys(st.party for st in made))
+            spoken = made if self._spoken < 0 else made[: self._spoken]
+            s.stated_by = tuple(dict.fromkeys(st.party for st in spoken))
             found.extend(made)
             previous = s
         return _dedupe(found)
@@ -416,6 +418,8 @@ class ArticleRun:
         out.extend(self._list_item_statements(s, out))
         out.extend(self._takeover_threats(s, out))
         out.extend(self._split_refusals(s, {(st.party, st.issue) for st in out}))
+        # Who spoke, for pronouns after it: not a broker whose act was reported.
+        self._spoken = len(out)
         out.extend(self._brokered(s, {(st.party, st.issue) for st in out}))
         if BACKOFF:
             out.extend(self._backoff(s) if not out else ())
