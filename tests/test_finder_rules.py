@@ -2903,6 +2903,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("united-states", "us-mediation"): 2},
         {("jordan", "us-mediation")},
     ),
+    (
+        "Peskov told reporters that relations between Moscow and Damascus were developing. A Syrian minister said ties with Russia were being rebuilt on a new basis.",
+        {("russia", "russia-syria-relations"): 1, ("syria", "russia-syria-relations"): 1},
+        set(),
+    ),
 ]
 
 
