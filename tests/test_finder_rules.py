@@ -2908,6 +2908,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("russia", "russia-syria-relations"): 1, ("syria", "russia-syria-relations"): 1},
         set(),
     ),
+    (
+        "Normalisation with Israel is not a conversation for this year, a Syrian official said. A Turkish diplomat said Israeli strikes on Syria were not a security policy.",
+        {("syria", "israel-syria-normalization"): -1, ("turkey", "israeli-strikes-syria"): -1},
+        set(),
+    ),
 ]
 
 
