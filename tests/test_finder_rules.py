@@ -2913,6 +2913,15 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "israel-syria-normalization"): -1, ("turkey", "israeli-strikes-syria"): -1},
         set(),
     ),
+    (
+        "Jordan and Egypt said Israel must withdraw from the buffer zone. Erdogan said a lasting peace required an independent Palestinian state.",
+        {
+            ("jordan", "israeli-withdrawal"): 2,
+            ("egypt", "israeli-withdrawal"): 2,
+            ("turkey", "two-state-solution"): 2,
+        },
+        set(),
+    ),
 ]
 
 

@@ -14,6 +14,7 @@ from positions.rules.lexicon import (
     _DEFINITE_ROLES,
     _GOVERNMENT_IN,
     _IN_CAPITAL,
+    _JOINT_SPEAKERS,
     _LIST_MARKER,
     _PRONOUNS,
     _RELATIVE_BEFORE_VERB,
@@ -465,7 +466,11 @@ _PROPOSAL_VERBS = re.compile(
 def _speakers(speaker: tuple[str, ...], text: str | None) -> tuple[str, ...]:
     """Who holds what a speaker frame introduces: its first party, or all of a group that
     speaks as one ("the ministers stressed", "both sides agreed")."""
-    if text and _GROUP_SPEAKER.fullmatch(text.strip()):
+    if text and (
+        _GROUP_SPEAKER.fullmatch(text.strip())
+        # "Jordan and Egypt said", "the Jordanian and Egyptian foreign ministers said"
+        or (len(speaker) >= 2 and _JOINT_SPEAKERS.fullmatch(text.strip()))
+    ):
         return speaker
     return speaker[:1]
 

@@ -167,6 +167,12 @@ _CONDITION = re.compile(
     r"\bwithout\s+(?:first\s+)?(?:the\s+)?(?:establishment|creation|prior)\b|"
     r"\b(?:before|until)\s+(?:a|an|the)?\s*(?:full|complete|total)\b"
 )
+# Speakers named side by side as one subject, none of them after a preposition.
+_JOINT_SPEAKERS = re.compile(
+    r"(?i)(?:the\s+)?[\w'’.-]+(?:\s*,\s*[\w'’.-]+)*\s+and\s+(?:the\s+)?[\w'’.-]+"
+    r"(?:\s+(?:foreign|defence|defense|prime|deputy)?\s*(?:ministers|ministries|governments|"
+    r"leaders|officials|presidents|envoys|delegations|sides))?"
+)
 _BROKER_WORDS = (
     "brokered",
     "mediated",

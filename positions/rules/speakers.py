@@ -17,6 +17,7 @@ from positions.rules.lexicon import (
     _DOC_SUBJECT,
     _GOVERNMENT_IN_BEFORE,
     _IN_CAPITAL,
+    _JOINT_SPEAKERS,
     _PERSON_OFFICE,
     _PLURAL_PEOPLE,
     _TIMECODE,
@@ -916,6 +917,8 @@ def speaker_for(self: ArticleRun, s: _Sentence, pos: int) -> tuple[tuple[str, ..
                 # The speaker as written is the mention's noun phrase ("President Recep
                 # Tayyip Erdoğan", "Israeli officials"), not the run of words before the verb.
                 text = self._subject_text(s, ms[0]) or text
+                if len(parties) >= 2 and _JOINT_SPEAKERS.fullmatch(words):
+                    text = words  # "Jordan and Egypt said": both, as one subject
                 break
             if words and len(words) < 80 and not parties:
                 text = words
