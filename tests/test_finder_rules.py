@@ -2922,6 +2922,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        'Council hears of fragile Golan line\n\nBriefing the Security Council, Maria Lindqvist, Assistant Secretary-General for the Middle East, said observers had recorded new positions. "Israel\'s positions there must be vacated," she said.\n\nThe representative of the Russian Federation said the raids were a breach of international law. He added that his country was prepared to lend its good offices to Damascus and West Jerusalem.',
+        {("un", "israeli-withdrawal"): 2, ("russia", "russian-mediation"): 2},
+        {("un", "russian-mediation"), ("israel", "israeli-withdrawal")},
+    ),
 ]
 
 

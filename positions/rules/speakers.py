@@ -1204,6 +1204,9 @@ def names_one_person(self: ArticleRun, m: Mention) -> bool:
     )
 
 
+_HE_SHE = re.compile(r"\b(?:he|she)\b")
+
+
 def _spoke_for(s: _Sentence) -> tuple[str, ...]:
     """Whom a sentence's speaker spoke for: the one party it was found to state a position
     of, which is surer than who speaks at its end."""
@@ -1211,6 +1214,10 @@ def _spoke_for(s: _Sentence) -> tuple[str, ...]:
 
 
 def last_person(self: ArticleRun, s: _Sentence) -> str | None:
+    # "… she said. The representative of Russia said …. He added": "he" is not the "she"
+    # before him.
+    own = _HE_SHE.search(self.low, s.start, s.end)
+    other = {"he": "she", "she": "he"}.get(own.group(0), "") if own else ""
     for j in range(s.index, max(-1, s.index - 5), -1):
         # A person, or a party named with one person's office ("France's representative
         # said …. He insisted …").
@@ -1234,10 +1241,18 @@ def last_person(self: ArticleRun, s: _Sentence) -> str | None:
             j < s.index
             and len(said) == 1
             and prev.speaker_text
-            and _TITLED_SPEAKER.fullmatch(head := _speaker_head(prev.speaker_text))
-            # (a described office, or a bare "the official" in the same paragraph: not one
-            # resolved by guess across a break)
-            and (len(head.split()) >= 3 or "\n\n" not in self.body[prev.end : s.start])
+            and prev.speaker_text.lower() != other
+            and (
+                (
+                    _TITLED_SPEAKER.fullmatch(head := _speaker_head(prev.speaker_text))
+                    # (a described office, or a bare "the official" in the same paragraph:
+                    # not one resolved by guess across a break)
+                    and (len(head.split()) >= 3 or "\n\n" not in self.body[prev.end : s.start])
+                )
+                # "Helena Voss-Kariuki, Assistant Secretary-General for …, said": a named
+                # official with a capitalised title, in one of the two sentences before
+                or (j >= s.index - 2 and _TITLED.search(prev.speaker_text) is not None)
+            )
         ):
             # "In Ankara, the defence ministry's spokesman … said …. Turkish troops, he
             # added, …": the official who spoke just before, though no name was given.
