@@ -2927,6 +2927,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("un", "israeli-withdrawal"): 2, ("russia", "russian-mediation"): 2},
         {("un", "russian-mediation"), ("israel", "israeli-withdrawal")},
     ),
+    (
+        'Where the main players stand\n\nRUSSIA\n\nOfficials say the bases at Hmeimim and Tartus will stay "whatever is signed".\n\nTURKEY\n\nAnkara has signed training agreements with the Syrian army.',
+        {("russia", "russian-bases-syria"): 2},
+        set(),
+    ),
 ]
 
 

@@ -481,6 +481,12 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?i)an?\s+(?:[\w-]+\s+){0,2}?(?:statement|spokesperson|spokesman|spokeswoman|official|"
     r"diplomat|aide|communiqu[eé])"
 )
+# An unnamed voice speaking: "Officials say", "the prime minister has said".
+_UNNAMED_SPEECH = re.compile(
+    r"(?i)\b(?:officials?|minister|ministry|government|spokes(?:man|woman|person)|diplomats?|"
+    r"sources?|president|envoy)\s+(?:(?:has|have|had)\s+)?(?:say|says|said|told|insists?|"
+    r"insisted|added|stress(?:es|ed)?|maintains?|maintained)\b"
+)
 _RELATIVE_ASIDE = re.compile(
     r"^\s*,\s*(?:which|who|whose)\b[^,;:—–\"“”]{3,120},\s*|^\s*,\s*for\s+(?:its|their|his|her)\s+part\s*,\s*"
 )
@@ -1153,6 +1159,12 @@ def verb_holders(
         lead = self._lead_party(s)
         if lead:
             return (lead,), "list", None
+    section = (
+        self._section_party(s) if _UNNAMED_SPEECH.search(self.body, s.start, hit.start) else None
+    )
+    if section:
+        # "ISRAEL / … Officials say the troops will stay": the section's party speaks.
+        return (section,), "list", None
     return (), "none", None
 
 

@@ -564,6 +564,23 @@ def lead_party(self: ArticleRun, s: _Sentence) -> str | None:
     return None
 
 
+def section_party(self: ArticleRun, s: _Sentence) -> str | None:
+    """The one party a capitalised section heading names ("ISRAEL", "SAUDI ARABIA" over a
+    factbox's paragraphs): whose unnamed officials the section quotes."""
+    for j in range(s.index - 1, max(-1, s.index - 12), -1):
+        prev = self.sentences[j]
+        heading = self.body[prev.start : prev.end].strip()
+        if not (
+            heading.isupper()
+            and len(heading.split()) <= 4
+            and self._whole_paragraph(prev.start, prev.end)
+        ):
+            continue
+        named = {m.party for m in prev.mentions if m.party}
+        return named.pop() if len(named) == 1 else None
+    return None
+
+
 def kingdom(self: ArticleRun, s: _Sentence, pos: int) -> str | None:
     """The monarchy "the Kingdom" stands for: the one this sentence (or the one before)
     last named ("The Saudi side reiterated that the Kingdom …"), else the one the article

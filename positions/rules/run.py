@@ -929,6 +929,7 @@ class ArticleRun:
     _pair = references.pair
     _plural_group = references.plural_group
     _lead_party = references.lead_party
+    _section_party = references.section_party
     _kingdom = references.kingdom
     _document_author = references.document_author
 
