@@ -2932,6 +2932,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("russia", "russian-bases-syria"): 2},
         set(),
     ),
+    (
+        "A retired Israeli general told a Tel Aviv conference that the army should leave the Hermon within months.",
+        {},
+        {("israel", "israeli-withdrawal")},
+    ),
 ]
 
 

@@ -247,8 +247,10 @@ def _names_analyst(words: list[str]) -> bool:
             for i, w in enumerate(words)
         )
         or any(
-            # "A former Israeli ambassador said …": someone who no longer speaks for a party
-            w == "former" and any(x in _FORMER_OFFICES for x in words[i + 1 : i + 4])
+            # "A former Israeli ambassador said …", "a retired Turkish air force general":
+            # someone who no longer speaks for a party
+            (w == "former" and any(x in _FORMER_OFFICES for x in words[i + 1 : i + 4]))
+            or (w == "retired" and any(x in _FORMER_OFFICES for x in words[i + 1 : i + 5]))
             for i, w in enumerate(words)
         )
     )
@@ -270,6 +272,10 @@ _FORMER_OFFICES = {
     "head",
     "commander",
     "premier",
+    "officer",
+    "colonel",
+    "admiral",
+    "brigadier",
 }
 
 
