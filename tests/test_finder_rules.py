@@ -2937,6 +2937,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {},
         {("israel", "israeli-withdrawal")},
     ),
+    (
+        'The Levant Hour, episode 9: "The Turks and the Hermon"\n\n[00:00:04] RINA COHEN (host): Welcome. With me are Eli Barak, a former adviser, and Dana Shaked, who still works in government.\n\n[00:00:20] COHEN: Dana, is the summit on the table?\n\n[00:00:24] SHAKED: No. We will not accept Turkish bases in southern Syria.\n\n[00:00:31] BARAK: I think we should be more flexible.\n\n[00:00:40] COHEN: Eli, what would you offer?\n\n[00:00:44] BARAK: A shared economic zone along the border is worth exploring.',
+        {},
+        {("turkey", "turkish-military-presence-syria")},
+    ),
 ]
 
 

@@ -273,6 +273,8 @@ def voice(self: ArticleRun) -> str | None:
     # An interviewee named throughout speaks for the article; otherwise the institution
     # the page belongs to (its title or header: a ministry's briefing, a party's
     # statement).
+    if self._several_guests():
+        return None  # a panel: each guest speaks for whoever the text says, not the page
     if self._transcript is None:  # once per article: the body does not change
         self._transcript = (
             re.search(r"(?m)^\s*(?:Q|QUESTION)\s*(?:\([^)]{0,40}\))?\s*:", self.body) is not None

@@ -301,6 +301,7 @@ class ArticleRun:
         self._quote_starts: list[int] | None = None  # built by _speaker_for when first needed
         self._quote_order: list[int] = []
         self._transcript: bool | None = None  # whether the body is a Q/A transcript (_voice)
+        self._guests: set[str] | None = None  # a transcript's answering name labels
         self._cue_at = -1  # the cue whose issues are being sought (_issues_for_cue)
         self._cue_starts: dict[int, list[int]] = {}  # each sentence's cue starts (_scope_end)
         self._heads: list[tuple[int, int, str, str]] | None = None  # list heads (_list_head_group)
@@ -973,6 +974,7 @@ class ArticleRun:
     _has_anaphor = issues.has_anaphor
     _anaphora = issues.anaphora
     _hosted_talks = issues.hosted_talks
+    _several_guests = speakers.several_guests
 
     # stance.py
     _split_refusals = stance.split_refusals

@@ -692,8 +692,8 @@ def speaker_for(self: ArticleRun, s: _Sentence, pos: int) -> tuple[tuple[str, ..
             # "Al-Khulaifi: …" where the introduction said "Dr. Mohammed Al-Khulaifi,
             # Minister of State at Qatar's Ministry of Foreign Affairs": that government.
             parties, text = (introduced,), label.group(1).strip()
-        elif _ANSWER_LABEL.fullmatch(label.group(1).strip()) or _NAME_LABEL.fullmatch(
-            label.group(1).strip()
+        elif _ANSWER_LABEL.fullmatch(label.group(1).strip()) or (
+            _NAME_LABEL.fullmatch(label.group(1).strip()) and not self._several_guests()
         ):
             # "SPOKESPERSON:", "A:" in a transcript: the page's own voice answers.
             voice = self._voice()
@@ -991,6 +991,20 @@ def interviewer_line(self: ArticleRun, line_start: int, end: int) -> bool:
     return bool(here and here.group(1) in self._interviewers)
 
 
+def several_guests(self: ArticleRun) -> bool:
+    """Whether a transcript's answers come from more than one named person ("DARON:",
+    "ALON:" beside the host): then a name label is no one page's voice."""
+    if self._guests is None:
+        self._interviewer_line(0, 0)  # (sets the interviewers)
+        asked = {label.split()[-1] for label in self._interviewers or ()}
+        self._guests = {
+            m.group(1).split()[-1]
+            for m in _LINE_LABEL.finditer(self.body)
+            if _NAME_LABEL.fullmatch(m.group(1))
+        } - asked
+    return len(self._guests) >= 2
+
+
 def introduced_party(self: ArticleRun, name: str) -> str | None:
     """The party of a speaker label's person as the article introduced them: "X,
     Minister of State at Qatar's Ministry …" or "Qatar's Minister of State X"."""
@@ -1001,7 +1015,9 @@ def introduced_party(self: ArticleRun, name: str) -> str | None:
     words = name.split()
     if 1 <= len(words) <= 4 and name[:1].isupper() and len(name) >= 3:
         # "WHITFORD:" labels the "Caleb Whitford" the introduction named.
-        for m in re.finditer(re.escape(name), self.body, re.I if name.isupper() else 0):
+        # (as a word: "ALON:" is not the "along" in "along the border")
+        pattern = rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])"
+        for m in re.finditer(pattern, self.body, re.I if name.isupper() else 0):
             if name.isupper() and m.group().isupper():
                 continue
             line_start = self.body.rfind("\n", 0, m.start()) + 1
@@ -1161,6 +1177,8 @@ def first_person(self: ArticleRun, s: _Sentence, pos: int | None = None) -> str 
         introduced = self._introduced_party(label.group(1).strip())
         if introduced:
             return introduced
+        if self._several_guests():
+            return None  # a panel guest the text gave no party: nobody the page stands for
     author = self._author_party()
     if author:
         return author  # "My government has made its choice": the minister who signs it
