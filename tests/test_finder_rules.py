@@ -2942,6 +2942,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {},
         {("turkey", "turkish-military-presence-syria")},
     ),
+    (
+        "Naim Qassem said Hezbollah will keep its weapons. A Hezbollah lawmaker said the party insists on keeping its arsenal. The U.S. embassy said Washington will keep backing the army's plan to disarm Hezbollah.",
+        {("hezbollah", "hezbollah-disarmament"): -2, ("united-states", "hezbollah-disarmament"): 2},
+        set(),
+    ),
 ]
 
 

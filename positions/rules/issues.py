@@ -472,6 +472,14 @@ def match_pattern(
                 or 0 < h.start - self._cue_at <= 16
             )
             and not (cue_in_relative and h.end <= first)
+            # "will keep its weapons", weapons that "remain in its hands": keeping what the
+            # terms name, right before or right after them (not "keep backing the plan to
+            # disarm").
+            and (
+                issue.invert_with != "retain"
+                or (h.end <= first and first - h.end <= 8)
+                or (h.start >= last and h.start - last <= 25)
+            )
             # "a reduced presence" is still a presence; "see the presence reduced" is not.
             and not (
                 h.end <= first
