@@ -2947,6 +2947,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("hezbollah", "hezbollah-disarmament"): -2, ("united-states", "hezbollah-disarmament"): 2},
         set(),
     ),
+    (
+        "A Saudi official said normalisation with Israel would stay frozen as long as Israeli soldiers sit on Syrian soil.",
+        {("saudi-arabia", "israel-saudi-normalization"): -1},
+        set(),
+    ),
 ]
 
 

@@ -828,6 +828,8 @@ _HOSTING_TALKS = re.compile(
     r"more|the|these|those|any)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:round|rounds|talks|negotiations|meeting|meetings|sessions?|contacts)\b"
 )
+# "forces would remain" (its own words name the presence), not "relations remain frozen".
+_STAY_PREDICATE = re.compile(r"\b(?:stay|remain)(?!s?\s+(?:frozen|on\s+ice))")
 _JOINED_MODAL = re.compile(r"\b(?:and|but)\s+(?:[\w'’]+\s+){0,2}$")
 
 
@@ -850,7 +852,7 @@ def issues_for_cue_here(
         cs = self._clause_start(s, hit.start)
         # "forces would remain": the predicate's own words count; otherwise what it judges comes first.
         cands = self._issues_in(
-            s, cs, hit.end if re.search(r"\b(?:stay|remain)", hit.phrase) else hit.start, holder
+            s, cs, hit.end if _STAY_PREDICATE.search(hit.phrase) else hit.start, holder
         )
         chosen = self._choose_issues(s, cands, cs, backward=True)
         inside = [h.end for h in s.concepts if hit.start <= h.start < max(hit.end, scope_from)]
