@@ -2952,6 +2952,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("saudi-arabia", "israel-saudi-normalization"): -1},
         set(),
     ),
+    (
+        "A UNDOF liaison officer, who asked that his name not be given, said both parties must respect the 1974 agreement. Turkey's foreign ministry repeated that Israeli strikes on Syrian air bases must stop.",
+        {("un", "disengagement-agreement-1974"): 2, ("turkey", "israeli-strikes-syria"): -2},
+        set(),
+    ),
 ]
 
 

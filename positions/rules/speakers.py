@@ -785,6 +785,12 @@ def speaker_for(self: ArticleRun, s: _Sentence, pos: int) -> tuple[tuple[str, ..
             # "The envoy, who has shuttled between Damascus, Jerusalem and Paris, said": the
             # relative clause's places are not who speaks.
             aside = _WHO_BEFORE_SPEECH.search(self.body, cs, g.start)
+            if aside is None:
+                # "A UNDOF officer, who asked that his name not be given, said": the clause
+                # found began inside the aside; the subject stands before it.
+                wide = _WHO_BEFORE_SPEECH.search(self.body, s.start, g.start)
+                if wide is not None and wide.start() < cs:
+                    cs, aside = self._clause_start(s, wide.start()), wide
             segs = [(cs, aside.start() if aside and aside.start() > cs else g.start)]
         for seg in segs:
             ms = [m for m in self._mentions_in(*seg) if m.party]
