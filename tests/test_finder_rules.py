@@ -2957,6 +2957,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("un", "disengagement-agreement-1974"): 2, ("turkey", "israeli-strikes-syria"): -2},
         set(),
     ),
+    (
+        "France wants UNDOF back at every one of its posts, a French diplomat said.",
+        {("france", "disengagement-agreement-1974"): 2},
+        set(),
+    ),
 ]
 
 
