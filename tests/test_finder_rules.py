@@ -2962,6 +2962,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("france", "disengagement-agreement-1974"): 2},
         set(),
     ),
+    (
+        'Egyptian Foreign Minister Badr Abdelatty "condemned in the strongest terms" (adana bi-ashadd al-\'ibarat) the Israeli strikes on Syrian territory. Qatar\'s minister said Doha "appreciates" (tuthamminu) the American efforts to mediate between Syria and Israel.',
+        {("egypt", "israeli-strikes-syria"): -1, ("qatar", "us-mediation"): 1},
+        set(),
+    ),
 ]
 
 

@@ -688,6 +688,10 @@ def scope_end(self: ArticleRun, s: _Sentence, start: int) -> int:
     pos = start
     # Parentheticals right after the cue are not its end: "prefers, according to KAN, a …".
     while True:
+        gloss = _GLOSS.match(text, pos, s.end)
+        if gloss:
+            pos = gloss.end()  # 'condemned (adana) the strikes': a translator's gloss
+            continue
         m = _PARENTHETICAL.match(text, pos, s.end)
         if not m or m.end() - pos > 90:
             # (matched in place: a slice of the sentence's rest per cue is quadratic)
@@ -830,6 +834,11 @@ _HOSTING_TALKS = re.compile(
 )
 # "forces would remain" (its own words name the presence), not "relations remain frozen".
 _STAY_PREDICATE = re.compile(r"\b(?:stay|remain)(?!s?\s+(?:frozen|on\s+ice))")
+# A short gloss in brackets right after a cue: the original word, a translator's note.
+_GLOSS = re.compile(
+    r"(?:\s+in\s+the\s+(?:strongest|clearest|firmest)\s+(?:possible\s+)?terms)?"
+    r"[\"”’]?\s*[(\[][^()\[\]\n]{1,60}[)\]]"
+)
 _JOINED_MODAL = re.compile(r"\b(?:and|but)\s+(?:[\w'’]+\s+){0,2}$")
 
 
