@@ -2967,6 +2967,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("egypt", "israeli-strikes-syria"): -1, ("qatar", "us-mediation"): 1},
         set(),
     ),
+    (
+        'Chronology\n\nIsrael and Syria held a fourth round of talks in Baku.\n\nForeign Minister Sergei Lavrov says Moscow is no longer seeking a mediating role and will "support whatever the two sides agree between themselves".',
+        {("russia", "russian-mediation"): -1},
+        {("israel", "russian-mediation"), ("syria", "russian-mediation")},
+    ),
 ]
 
 

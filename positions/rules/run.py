@@ -44,8 +44,9 @@ _OTHER_THAN = re.compile(r"\b(?:other|another|additional|outside)\s+(?:[\w-]+\s+
 # '"Does Ankara object to …?" the interviewer asked.': a quoted question and its frame.
 _QUOTED_QUESTION = re.compile(r'\s*["“][^"“”]*\?["”][^"“”]*$')
 _AT_THE = re.compile(r"\b(?:at|upon|on)\s+the\s+$")
-# A clause setting the time or place of another's act: "wherever the Syrian state needs them".
-_TERMS_CLAUSE = re.compile(r"\b(?:as\s+long\s+as|wherever|whenever)\b")
+# A clause setting the time or place of another's act: "wherever the Syrian state needs them",
+# "as soon as the parties allow it", "whatever the two sides agree".
+_TERMS_CLAUSE = re.compile(r"\b(?:as\s+long\s+as|as\s+soon\s+as|wherever|whenever|whatever)\b")
 _ADDRESS_VERBS = {
     "asked",
     "urged",
