@@ -136,21 +136,24 @@ class Store:
 
     # ------------------------------------------------------------------ lifecycle
     def _init_schema(self) -> None:
-        cur = self.db.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='meta'")
-        if cur.fetchone() is None:
+        if not self._has_meta():
             tables = self.db.execute(
                 "SELECT count(*) FROM sqlite_master WHERE type='table'"
             ).fetchone()[0]
-            if tables:
+            # (another process may have created the whole schema since the look above: its
+            # tables and its meta table come in one transaction)
+            if tables and not self._has_meta():
                 raise StoreError(f"{self.path}: an SQLite file, but not a positions store")
             # One script, one transaction: two processes creating the same store at once
             # both succeed, and a crash leaves either no schema or all of it.
-            self.db.executescript(
-                "BEGIN IMMEDIATE;"
-                + _SCHEMA
-                + f"INSERT OR IGNORE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');COMMIT;"
-            )
-            return
+            if not tables:
+                self.db.executescript(
+                    "BEGIN IMMEDIATE;"
+                    + _SCHEMA
+                    + f"INSERT OR IGNORE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');"
+                    + "COMMIT;"
+                )
+                return
         version = self._version()
         if version > SCHEMA_VERSION:
             raise StoreError(
@@ -159,6 +162,10 @@ class Store:
             )
         if version < SCHEMA_VERSION:
             self._migrate(version)
+
+    def _has_meta(self) -> bool:
+        cur = self.db.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='meta'")
+        return cur.fetchone() is not None
 
     def _version(self) -> int:
         row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()

@@ -38,6 +38,36 @@ def test_a_new_store_records_its_schema_version(tmp_path: Path) -> None:
     assert _schema_version(path) == str(SCHEMA_VERSION)
 
 
+def test_a_schema_another_process_creates_meanwhile_is_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two ingests starting on one new file: this one looked before the other committed its
+    # schema, and counted the tables after. It must open the store, not call it foreign.
+    db = tmp_path / "shared.db"
+    Store(db).close()
+    real = Store._has_meta
+    looks: list[bool] = []
+
+    def first_look_before_the_commit(self: Store) -> bool:
+        looks.append(True)
+        return False if len(looks) == 1 else real(self)
+
+    monkeypatch.setattr(Store, "_has_meta", first_look_before_the_commit)
+    store = Store(db)
+    assert store.db.execute("SELECT value FROM meta").fetchone()[0] == str(SCHEMA_VERSION)
+    store.close()
+
+
+def test_an_sqlite_file_of_another_program_is_refused(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE notes (x TEXT)")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="an SQLite file, but not a positions store"):
+        Store(other)
+
+
 def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "future.db"
     Store(path).close()
