@@ -2972,6 +2972,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("russia", "russian-mediation"): -1},
         {("israel", "russian-mediation"), ("syria", "russian-mediation")},
     ),
+    (
+        "Brussels update\n\nThe EU's foreign-policy chief told lawmakers that the bloc supports a safe, UN-monitored humanitarian route to Sweida. She also said the protection of the Druze was non-negotiable for us.",
+        {("eu", "druze-protection"): 2},
+        {("un", "druze-protection")},
+    ),
 ]
 
 

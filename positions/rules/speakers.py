@@ -1320,5 +1320,5 @@ def last_person(self: ArticleRun, s: _Sentence) -> str | None:
             if m.party and m.holder and not self._after_preposition(m)
         ]
         if others:
-            return others[-1].party
+            return others[0].party
     return None
