@@ -2977,6 +2977,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("eu", "druze-protection"): 2},
         {("un", "druze-protection")},
     ),
+    (
+        "An Israeli official told the paper that Israel would not hand back the positions on Mount Hermon as part of any first phase.",
+        {("israel", "israeli-withdrawal"): -2},
+        set(),
+    ),
 ]
 
 

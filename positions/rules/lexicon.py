@@ -97,7 +97,7 @@ _IN_CAPITAL = re.compile(
 )
 # A party's refusal of its own act ("will not withdraw", "won't leave"): only its own to state.
 _SELF_ACT = re.compile(
-    r"(?:will|would|won['’]t|wouldn['’]t)\s+(?:not\s+|never\s+)?(?:return|withdraw|leave|hand\s+over|"
+    r"(?:will|would|won['’]t|wouldn['’]t)\s+(?:not\s+|never\s+)?(?:return|withdraw|leave|hand\s+over|hand\s+back|"
     r"give\s+up|surrender|disarm|pull\s+out|set\s+foot|be\s+coming\s+back|"
     # "the bases will continue to operate", "the cell will keep meeting"
     r"continue\s+to\s+(?:operate|function|work|meet)|keep\s+(?:operating|functioning|working|meeting))\b"
