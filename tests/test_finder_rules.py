@@ -2982,6 +2982,14 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "israeli-withdrawal"): -2},
         set(),
     ),
+    (
+        "Al-Sharaa said his government intended to send regular army units back to Daraa and Quneitra, and that the training agreements signed with Ankara last year will go ahead in full.",
+        {
+            ("syria", "syrian-army-redeployment-south"): 2,
+            ("syria", "turkey-syria-military-cooperation"): 2,
+        },
+        set(),
+    ),
 ]
 
 
