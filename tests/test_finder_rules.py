@@ -2990,6 +2990,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        "The EU statement deplored the latest Israeli strike near Damascus airport. Lavrov also called Israeli operations in southern Syria provocative and dangerous.",
+        {("eu", "israeli-strikes-syria"): -1, ("russia", "israeli-strikes-syria"): -1},
+        set(),
+    ),
 ]
 
 
