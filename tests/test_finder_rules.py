@@ -2995,6 +2995,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("eu", "israeli-strikes-syria"): -1, ("russia", "israeli-strikes-syria"): -1},
         set(),
     ),
+    (
+        "An EU spokeswoman said Brussels was not against a humanitarian corridor to Sweida. Lavrov said relations with Damascus were on an upward path. Safadi said the corridor was not something Jordan would be party to.",
+        {("eu", "humanitarian-corridor-suwayda"): 1, ("russia", "russia-syria-relations"): 1},
+        set(),
+    ),
 ]
 
 
