@@ -3000,6 +3000,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("eu", "humanitarian-corridor-suwayda"): 1, ("russia", "russia-syria-relations"): 1},
         set(),
     ),
+    (
+        "Bogdanov said Russia stood ready to contribute to the talks between Israel and Syria. A Syrian official said economic projects cannot come before land is returned.",
+        {("russia", "russian-mediation"): 2, ("syria", "shared-economic-zone"): -1},
+        set(),
+    ),
 ]
 
 
