@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -250,6 +251,20 @@ def test_every_issue_has_a_pattern_and_every_stance_level_has_cues() -> None:
     book = default_codebook()
     assert all(i.patterns for i in book.issues)
     assert {c.stance for c in book.cues} == {-2, -1, 0, 1, 2}
+
+
+def test_no_phrase_is_spelt_twice_in_one_list_of_the_shipped_codebook() -> None:
+    # One place for each phrase: a second copy in the same list does nothing but hide
+    # which one a later edit should change.
+    raw = tomllib.loads((ROOT / "positions" / "data" / "levant.toml").read_text("utf-8"))
+    lists = {f"cue {c['phrases'][0]!r}": c["phrases"] for c in raw["cue"]}
+    lists |= {f"concept {k}": v for k, v in raw["concepts"].items()}
+    twice = {
+        where: sorted({p for p in phrases if phrases.count(p) > 1})
+        for where, phrases in lists.items()
+        if len(set(phrases)) < len(phrases)
+    }
+    assert not twice, twice
 
 
 def test_the_shipped_codebook_loads_from_its_file_too() -> None:
