@@ -3005,6 +3005,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("russia", "russian-mediation"): 2, ("syria", "shared-economic-zone"): -1},
         set(),
     ),
+    (
+        "Talks between Israeli and Syrian officials, brokered by the United States, have taken place in Paris and Baku.",
+        {("united-states", "us-mediation"): 2},
+        set(),
+    ),
 ]
 
 

@@ -88,7 +88,7 @@ _BROKERED = re.compile(
     r"(?:talks|negotiations|contacts|dialogue|discussions|process|meetings?|rounds?|track)\b"
 )
 _BROKERED_BY = re.compile(
-    r"\b(?:talks|negotiations|contacts|dialogue|discussions|meetings?|rounds?|process|track)\b"
+    r"\b(?i:talks|negotiations|contacts|dialogue|discussions|meetings?|rounds?|process|track)\b"
     r"[^.;:]{0,40}?\b(?:brokered|mediated|facilitated|sponsored|overseen)\s+by\s+(?:the\s+)?"
 )
 # "under American auspices", "Jordanian and American mediators": the same, said with a noun.
@@ -96,7 +96,7 @@ _BROKER_NOUN = re.compile(
     r"\bunder\s+(?:the\s+)?(?P<who>[A-Z][\w.]+)\s+(?:auspices|sponsorship|mediation)\b"
     r"|\b(?P<who2>[A-Z][\w.]+)\s+(?:mediators|mediation\s+efforts|brokers)\b"
     # "contacts … under the auspices of the United States"
-    r"|\b(?:talks|negotiations|contacts|dialogue|discussions|meetings?|rounds?|process|track)\b"
+    r"|\b(?i:talks|negotiations|contacts|dialogue|discussions|meetings?|rounds?|process|track)\b"
     r"[^.;:]{0,60}?\bunder\s+the\s+(?:auspices|sponsorship|mediation)\s+of\s+(?:the\s+)?(?P<who3>[A-Z][\w.]+)"
 )
 # The broker at work: "the US envoy, who has chaired every round", "Witkoff has been
@@ -107,7 +107,7 @@ _CHAIRING = re.compile(
     r"|shuttl(?:es|ed|ing)\s+between\b)"
 )
 _CHAIRED_BY = re.compile(
-    r"\b(?:sessions?|rounds?|talks|meetings?|negotiations)\b[^.;:]{0,30}?\bchaired\s+by\s+(?:the\s+)?"
+    r"\b(?i:sessions?|rounds?|talks|meetings?|negotiations)\b[^.;:]{0,30}?\bchaired\s+by\s+(?:the\s+)?"
 )
 # What may stand between the broker and its act: its envoy, a "who" clause, auxiliaries.
 _BROKER_GAP = re.compile(
