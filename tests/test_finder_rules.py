@@ -3010,6 +3010,14 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("united-states", "us-mediation"): 2},
         set(),
     ),
+    (
+        "Turkish and Israeli officers met in Baku on a deconfliction mechanism. Azerbaijan's foreign ministry said it would continue to offer a venue for the contacts. Turkey says its training mission for the Syrian army will expand to air defence.",
+        {
+            ("azerbaijan", "joint-coordination-mechanism"): 2,
+            ("turkey", "turkey-syria-military-cooperation"): 2,
+        },
+        set(),
+    ),
 ]
 
 

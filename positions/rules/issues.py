@@ -825,9 +825,11 @@ def ended_before(self: ArticleRun, c: IssueMatch, s: _Sentence, pos: int) -> boo
 
 
 # The cue's holder offering to host the next of a series of meetings: "ready to host the
-# next round", "offered to continue hosting the meetings", "stands ready to host further rounds".
+# next round", "offered to continue hosting the meetings", "stands ready to host further rounds",
+# "would continue to offer a venue for the contacts".
 _HOSTING_TALKS = re.compile(
-    r"[\s\"“]*(?:to\s+)?(?:(?:continue|keep|go\s+on)\s+(?:to\s+)?)?host(?:ing)?\s+"
+    r"[\s\"“]*(?:to\s+)?(?:(?:continue|keep|go\s+on)\s+(?:to\s+)?)?"
+    r"(?:host(?:ing)?|offer(?:ing)?\s+(?:a|its)\s+(?:venue|platform)\s+for)\s+"
     r"(?:the\s+next|another|a\s+new|a\s+(?:second|third|fourth|fifth|further)|further|future|"
     r"more|the|these|those|any)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:round|rounds|talks|negotiations|meeting|meetings|sessions?|contacts)\b"
