@@ -832,7 +832,7 @@ _HOSTING_TALKS = re.compile(
     r"(?:host(?:ing)?|offer(?:ing)?\s+(?:a|its)\s+(?:venue|platform)\s+for)\s+"
     r"(?:the\s+next|another|a\s+new|a\s+(?:second|third|fourth|fifth|further)|further|future|"
     r"more|the|these|those|any)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:round|rounds|talks|negotiations|meeting|meetings|sessions?|contacts)\b"
+    r"(?:round|rounds|talks|negotiations|meeting|meetings|sessions?|contacts|ceremony)\b"
 )
 # "forces would remain" (its own words name the presence), not "relations remain frozen".
 _STAY_PREDICATE = re.compile(r"\b(?:stay|remain)(?!s?\s+(?:frozen|on\s+ice))")
