@@ -3022,7 +3022,7 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         "A Syrian source said the Russian bases can stay. Lavrov said cooperation with Damascus in all areas will continue to develop. The SDF commander described the Turkish military presence in northern Syria as an occupation.",
         {
             ("syria", "russian-bases-syria"): 1,
-            ("russia", "russia-syria-relations"): 1,
+            ("russia", "russia-syria-relations"): 2,
             ("sdf", "turkish-military-presence-syria"): -1,
         },
         set(),
