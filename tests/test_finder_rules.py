@@ -3027,6 +3027,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        'Syrian Foreign Minister Asaad al-Shibani spoke in Damascus. Iran\'s project in Syria "is over and will not return," he said.',
+        {("syria", "iranian-presence-syria"): -2},
+        {("iran", "iranian-presence-syria")},
+    ),
 ]
 
 

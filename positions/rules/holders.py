@@ -1116,6 +1116,15 @@ def verb_holders(
         m = cands[-1]
         between = self.body[m.end : g]
         if not _blocked_subject(between):
+            if re.match(r"['’]s\s", self.body[m.end : m.end + 3]) and not self.c.actor_re.match(
+                self.body[m.end + 3 : m.end + 60]
+            ):
+                # '"Iran's project in Syria is over and will not return," he said': the
+                # owner of the thing is not the one who judges it; a speaker of another
+                # party is.
+                speaker, speaker_text = self._speaker_for(s, hit.start)
+                if len(speaker) == 1 and speaker[0] != m.party:
+                    return speaker, "speaker", speaker_text
             return self._conjoined(s, m), "subject", self._subject_text(s, m)
     # "Deputy Special Envoy Najat Rochdi urged …" after "The UN has weighed in.": an
     # official the codebook does not know, of the body just named.
