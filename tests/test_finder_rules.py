@@ -3032,6 +3032,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "iranian-presence-syria"): -2},
         {("iran", "iranian-presence-syria")},
     ),
+    (
+        "Syria is now open to the economic zone proposal, a Syrian official said. Syria's earlier rejection of the economic zone had been one of the main obstacles in the talks.",
+        {("syria", "shared-economic-zone"): 1},
+        set(),
+    ),
 ]
 
 

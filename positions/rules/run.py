@@ -75,6 +75,8 @@ _REFUSAL_UNLESS = re.compile(
 _ASKED_LEAD = re.compile(
     r"\s*(?:when\s+)?asked\s+(?:by\s+[^,;]{1,60}?\s+)?(?:about|whether|if|why|how|what)\b[^,;]*$"
 )
+# A stance named as one held before: "Syria's earlier rejection", "its previous demand".
+_PAST_NOUN = re.compile(r"\b(?:earlier|previous|former|initial|original|erstwhile|past)\s+$")
 _PREFER_OVER = re.compile(r"\s(?:over|rather\s+than|instead\s+of|in\s+preference\s+to)\s")
 _NEGATIVE_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:does|do|did|would|will|could)\s*(?:not|n['’]t)\s+|\b(?:that|which)\s+fails?\s+to\s+"
@@ -451,8 +453,10 @@ class ArticleRun:
             return []
         if _IDIOM_AFTER.match(self.body, hit.end, s.end) or _WEAK_CUE.search(hit.phrase):
             return []  # "preferred not to be named"; "continues to occupy": no stance of its own
-        if self._past_relative(s, hit):
-            return []  # "which last year dismissed …": a past stance
+        if self._past_relative(s, hit) or _PAST_NOUN.search(
+            self.low, max(s.start, hit.start - 20), hit.start
+        ):
+            return []  # "which last year dismissed …", "its earlier rejection": a past stance
         speaker, speaker_text = s.speaker, s.speaker_text
         holder: str | None = speaker[0] if speaker else None
         if holder is None:
@@ -547,6 +551,10 @@ class ArticleRun:
             return []  # "Asked about reports that Türkiye intends to …, Guler said": the question's words
         if self._past_relative(s, hit):
             return []  # "Egypt, which last year dismissed the zone, said nothing": a past stance
+        if cue.kind == "noun" and _PAST_NOUN.search(
+            self.low, max(s.start, hit.start - 20), hit.start
+        ):
+            return []  # "Syria's earlier rejection of the zone": a stance it has left
         if self.body[hit.start - 1 : hit.start] == "-":
             return []  # "UN-facilitated": part of a compound adjective
         if (
