@@ -3037,6 +3037,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "shared-economic-zone"): 1},
         set(),
     ),
+    (
+        "France expects Hezbollah to hand its heavy weapons to the Lebanese army, the French foreign ministry said. Naim Qassem said the party's weapons are not up for discussion, now or later.",
+        {("france", "hezbollah-disarmament"): 2, ("hezbollah", "hezbollah-disarmament"): -2},
+        set(),
+    ),
 ]
 
 
