@@ -3042,6 +3042,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("france", "hezbollah-disarmament"): 2, ("hezbollah", "hezbollah-disarmament"): -2},
         set(),
     ),
+    (
+        "Qatar's foreign ministry briefing\n\nQ1: Saudi Arabia has said it will not normalise with Israel without a Palestinian state. Do you agree?\n\nA1: Talk of economic zones is premature while Syrian land is occupied.",
+        {("qatar", "shared-economic-zone"): -1},
+        {("saudi-arabia", "israel-saudi-normalization")},
+    ),
 ]
 
 

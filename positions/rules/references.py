@@ -277,7 +277,8 @@ def voice(self: ArticleRun) -> str | None:
         return None  # a panel: each guest speaks for whoever the text says, not the page
     if self._transcript is None:  # once per article: the body does not change
         self._transcript = (
-            re.search(r"(?m)^\s*(?:Q|QUESTION)\s*(?:\([^)]{0,40}\))?\s*:", self.body) is not None
+            re.search(r"(?m)^\s*(?:Q\d{0,2}|QUESTION)\s*(?:\([^)]{0,40}\))?\s*:", self.body)
+            is not None
         )
     if self._transcript:
         # A briefing's questions name other people; the page's own institution answers,

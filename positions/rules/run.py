@@ -88,7 +88,7 @@ _UNDERMINING_RELATIVE = re.compile(
     r"ignores?|violates?|contradicts?|circumvents?|overrides?)\s+"
 )
 _QUESTION_LABEL = re.compile(
-    r"\s*(?:(?:Q|QUESTION|Question|REPORTER|Reporter)\s*(?:\([^)]{0,40}\))?\s*[:.]"
+    r"\s*(?:(?:Q\d{0,2}|QUESTION|Question|REPORTER|Reporter)\s*(?:\([^)]{0,40}\))?\s*[:.]"
     r"|(?:HOST|INTERVIEWER|ANCHOR|PRESENTER|MODERATOR)\s*(?:\([^)]{0,40}\))?\s*:)\s"
 )
 # A line in the writer's own voice ("Our read: Damascus may accept …"): analysis, not a

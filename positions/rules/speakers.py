@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 
 _ANSWER_LABEL = re.compile(
-    r"(?i:a|answer|spokes(?:person|man|woman)|(?:deputy\s+)?spokes\w+|minister|ambassador|the\s+minister|the\s+spokesperson|official)"
+    r"(?i:a\d{0,2}|answer(?:\s\d{1,2})?|spokes(?:person|man|woman)|(?:deputy\s+)?spokes\w+|minister|ambassador|the\s+minister|the\s+spokesperson|official)"
 )
 # A transcript's speaker label at a line start: "BERGER:", "Gulf Horizon:", "Al-Khulaifi:".
 _LINE_LABEL = re.compile(
