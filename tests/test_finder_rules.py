@@ -3047,6 +3047,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("qatar", "shared-economic-zone"): -1},
         {("saudi-arabia", "israel-saudi-normalization")},
     ),
+    (
+        "A former Jordanian ambassador, who read the minutes at the paper's request, said the economic zone was a mistake. The United Nations Disengagement Observer Force, whose observers still patrol the area, said the mission continues to uphold the 1974 agreement.",
+        {("un", "disengagement-agreement-1974"): 2},
+        {("jordan", "shared-economic-zone")},
+    ),
 ]
 
 

@@ -1105,6 +1105,12 @@ def ends_with_speech(self: ArticleRun, s: _Sentence) -> bool:
     return ends
 
 
+def _aside_start(self: ArticleRun, s: _Sentence, verb: int) -> int | None:
+    """Where a "who" aside right before a speech verb begins, if there is one."""
+    aside = _WHO_BEFORE_SPEECH.search(self.body, s.start, verb)
+    return aside.start() if aside else None
+
+
 def analyst_voice(self: ArticleRun, s: _Sentence) -> bool:
     """Whether the sentence is an analyst's or academic's words ("Prof. Darwish argued
     that …", "…, a researcher said"): a reading of the parties, not their position."""
@@ -1116,6 +1122,16 @@ def analyst_voice(self: ArticleRun, s: _Sentence) -> bool:
             and (
                 _names_analyst(
                     [w for _, _, w in _words(self.body, max(s.start, g.start - 40), g.start)][-5:]
+                )
+                # "A former Jordanian ambassador, who read the minutes …, said": before the aside
+                or _names_analyst(
+                    [
+                        w
+                        for a0, _, w in _words(self.body, max(s.start, a - 40), a)
+                        if not self.body[a0].isupper()  # ("Observer Force": a name)
+                    ][-5:]
+                    if (a := _aside_start(self, s, g.start)) is not None
+                    else []
                 )
                 # '"…," said a researcher at a Beirut think tank'
                 or (
