@@ -3052,6 +3052,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("un", "disengagement-agreement-1974"): 2},
         {("jordan", "shared-economic-zone")},
     ),
+    (
+        "Prince Faisal said the kingdom will not establish relations with Israel before irreversible steps toward a Palestinian state.",
+        {("saudi-arabia", "two-state-solution"): 2},
+        set(),
+    ),
 ]
 
 

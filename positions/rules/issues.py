@@ -556,7 +556,8 @@ def choose_issues(
         for c in cands
         if (keep_topics or not self._under_topic(s, c, scope_start))
         and not re.search(
-            r"\bwithout\s+(?:\w+\s+){0,3}$", self.low[max(s.start, c.start - 30) : c.start]
+            r"\b(?:without|before)\s+(?:\w+\s+){0,4}$",
+            self.low[max(s.start, c.start - 40) : c.start],
         )
     ]
     specific = [c for c in cands if not c.generic]

@@ -22,7 +22,7 @@ _NEGATED_OBJECTION = re.compile(
 )
 _MODAL_NOT = re.compile(r"\s+(?:not|never)\b|n['’]t\b")
 _NONE_AFTER = re.compile(r"\s+none\b")
-_REFUSAL_WITHOUT = re.compile(r"\bwithout\s+(?:first\s+)?")
+_REFUSAL_WITHOUT = re.compile(r"\b(?:without|before)\s+(?:first\s+)?")
 # A relative clause that places its stance in the past: "…, which last year dismissed …".
 _PAST_RELATIVE = re.compile(
     r",\s*(?:which|who)\s+(?:had\s+)?(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)|"
