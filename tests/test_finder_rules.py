@@ -3057,6 +3057,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("saudi-arabia", "two-state-solution"): 2},
         set(),
     ),
+    (
+        "The Russian defence ministry said it has not abandoned plans to restore its observation posts along the line of separation in the south.",
+        {("russia", "russian-military-presence-southern-syria"): 2},
+        set(),
+    ),
 ]
 
 
