@@ -3062,6 +3062,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("russia", "russian-military-presence-southern-syria"): 2},
         set(),
     ),
+    (
+        "Evening bulletin\n\nANCHOR: The Ministry of Foreign Affairs and Expatriates today demanded an immediate halt to the Israeli attacks on Syrian territory.\n\nANCHOR: Baabda said Hezbollah must hand its weapons to the army.",
+        {("syria", "israeli-strikes-syria"): -2, ("lebanon", "hezbollah-disarmament"): 2},
+        set(),
+    ),
 ]
 
 

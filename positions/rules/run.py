@@ -378,11 +378,12 @@ class ArticleRun:
         line_start = self.body.rfind("\n", 0, s.start) + 1
         label = _QUESTION_LABEL.match(self.body, line_start, s.end)
         if label and not (
-            label.group(0).lstrip().lower().startswith("reporter")
+            label.group(0).lstrip().lower().startswith(("reporter", "anchor", "presenter"))
             and "?" not in self.body[line_start : self._line_end(s.end)]
         ):
             # "Q: Israeli media are reporting that …": a reporter's question (a TV
-            # correspondent's "REPORTER:" line that asks nothing is a report).
+            # correspondent's "REPORTER:" line, or a bulletin anchor's, that asks nothing is
+            # a report).
             return []
         if _WRITER_LABEL.match(self.body, line_start, s.end):
             return []  # "Our read: …": the writer's analysis
