@@ -3067,6 +3067,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("syria", "israeli-strikes-syria"): -2, ("lebanon", "hezbollah-disarmament"): 2},
         set(),
     ),
+    (
+        '"The Druze of Syria must not be slaughtered. We are committed to their protection," @IsraelMFA wrote on X on Wednesday morning.',
+        {("israel", "druze-protection"): 2},
+        {("druze", "druze-protection")},
+    ),
 ]
 
 

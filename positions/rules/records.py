@@ -69,6 +69,19 @@ class _Compiled:
             party_phrases.setdefault(o, []).append(("", "outsider", None))
         self.negotiated = frozenset(i.id for i in book.issues if i.negotiated)
         self.parties: PhraseMatcher[tuple[str, str, Any]] = PhraseMatcher(party_phrases)
+        # Account handles that begin with a party's name ("@IsraelMFA", "@francediplo"):
+        # the longest such name first, four letters at least.
+        self.handle_prefixes: tuple[tuple[str, str], ...] = tuple(
+            sorted(
+                {
+                    (a.text.lower(), p.id)
+                    for p in book.parties
+                    for a in p.aliases
+                    if a.role in ("names", "capitals") and len(a.text) >= 4 and a.text.isalpha()
+                },
+                key=lambda t: -len(t[0]),
+            )
+        )
         concept_phrases: dict[str, list[str]] = {}
         for name, phrases in book.concepts.items():
             for ph in phrases:

@@ -77,6 +77,7 @@ _ASKED_LEAD = re.compile(
 )
 # A stance named as one held before: "Syria's earlier rejection", "its previous demand".
 _PAST_NOUN = re.compile(r"\b(?:earlier|previous|former|initial|original|erstwhile|past)\s+$")
+_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{2,30})\b")
 _PREFER_OVER = re.compile(r"\s(?:over|rather\s+than|instead\s+of|in\s+preference\s+to)\s")
 _NEGATIVE_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:does|do|did|would|will|could)\s*(?:not|n['’]t)\s+|\b(?:that|which)\s+fails?\s+to\s+"
@@ -274,6 +275,7 @@ class ArticleRun:
                 i = bisect.bisect_right(starts, m.start) - 1
                 if 0 <= i < len(self.sentences):
                     self.sentences[i].mentions.append(m)
+        self._add_handles()
         self._add_introduced_people()
         for sent in self.sentences:
             # "Lebanese Armed Forces", "Syrian Democratic Forces": a name, not a force in play.
@@ -328,6 +330,23 @@ class ArticleRun:
             found.extend(made)
             previous = s
         return _dedupe(found)
+
+    def _add_handles(self) -> None:
+        """ "@IsraelMFA wrote on X": an account named for a party speaks for it."""
+        if "@" not in self.body:
+            return
+        starts = self._sentence_starts
+        for h in _HANDLE.finditer(self.body):
+            low = h.group(1).lower()
+            party = next(
+                (pid for name, pid in self.c.handle_prefixes if low.startswith(name)), None
+            )
+            i = bisect.bisect_right(starts, h.start()) - 1
+            if party is None or i < 0:
+                continue
+            x = self.sentences[i]
+            x.mentions.append(Mention(h.start(), h.end(), party, "names", h.group(0), True))
+            x.mentions.sort(key=lambda m: m.start)
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         out: list[Mention] = []
