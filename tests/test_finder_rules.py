@@ -3072,6 +3072,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "druze-protection"): 2},
         {("druze", "druze-protection")},
     ),
+    (
+        "Speaking for France, the representative said the Israeli forces should return to the lines they held before December 2024. Speaking on behalf of the European Union, the delegate said the 1974 agreement must be respected.",
+        {("france", "israeli-withdrawal"): 2, ("eu", "disengagement-agreement-1974"): 2},
+        set(),
+    ),
 ]
 
 

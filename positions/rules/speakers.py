@@ -196,6 +196,10 @@ _TITLE_WORD = re.compile(
 )
 # Between a party and its official's title: "Syria's chief negotiator", "the Syrian envoy",
 # "Syria's deputy foreign minister".
+_SPEAKING_FOR = re.compile(
+    r"\s*(?:Speaking|Responding|Replying|Taking\s+the\s+floor)\s+(?:for|on\s+behalf\s+of)\s+"
+    r"([^,;:]{2,60}),"
+)
 _PARTY_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}")
 # "In Damascus, Information Minister Hamza al-Mustafa said …": the capital opening the
 # sentence is the government of the official it introduces.
@@ -888,6 +892,13 @@ def speaker_for(self: ArticleRun, s: _Sentence, pos: int) -> tuple[tuple[str, ..
                 it = self._pronoun(s, "it", seg[0])
                 if it:
                     parties, text = it, words
+                    break
+            opener = _SPEAKING_FOR.match(self.body, s.start, seg[0] + 1) if not ms else None
+            if opener:
+                # "Speaking for France, the representative said …": whom the speaker speaks for.
+                behalf = [m for m in self._mentions_in(opener.start(1), opener.end(1)) if m.party]
+                if len({m.party for m in behalf}) == 1:
+                    parties, text = (behalf[0].party,), words
                     break
             role = _ROLE_SPEAKER.fullmatch(words)  # "the minister", "the same official"
             if not ms and role and role.group(1).lower() in _DEFINITE_ROLES | _ANONYMOUS_ROLES:
