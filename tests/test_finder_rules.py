@@ -3077,6 +3077,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("france", "israeli-withdrawal"): 2, ("eu", "disengagement-agreement-1974"): 2},
         set(),
     ),
+    (
+        "Council meeting\n\nThe representative of Jordan said the kingdom backs the 1974 agreement. She added that any Turkish base in southern Syria would be unacceptable.\n\nThe representative of the United States said her delegation would keep facilitating direct talks. She added that any Russian deployment in southern Syria would be unacceptable.",
+        {("united-states", "russian-military-presence-southern-syria"): -2},
+        {("jordan", "russian-military-presence-southern-syria")},
+    ),
 ]
 
 

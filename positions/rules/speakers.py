@@ -1309,6 +1309,13 @@ def last_person(self: ArticleRun, s: _Sentence) -> str | None:
                 # "Helena Voss-Kariuki, Assistant Secretary-General for …, said": a named
                 # official with a capitalised title, in one of the two sentences before
                 or (j >= s.index - 2 and _TITLED.search(prev.speaker_text) is not None)
+                # "The representative of the United States said …": the office opens the
+                # sentence though the speaker written down is the state
+                or (
+                    j >= s.index - 2
+                    and (opening := _TITLED_SPEAKER.match(self.body, prev.start)) is not None
+                    and opening.group(0).lower() not in ("he", "she")
+                )
             )
         ):
             # "In Ankara, the defence ministry's spokesman … said …. Turkish troops, he
