@@ -3082,6 +3082,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("united-states", "russian-military-presence-southern-syria"): -2},
         {("jordan", "russian-military-presence-southern-syria")},
     ),
+    (
+        "The official said Israel's aim remained a demilitarised south.",
+        {("israel", "demilitarized-zone-south"): 2},
+        set(),
+    ),
 ]
 
 
