@@ -3087,6 +3087,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "demilitarized-zone-south"): 2},
         set(),
     ),
+    (
+        'The prime minister\'s office told reporters that "the Russian channel is closed" and that the talks would run through Washington only.',
+        {("israel", "russian-mediation"): -2},
+        set(),
+    ),
 ]
 
 
