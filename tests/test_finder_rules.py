@@ -3092,6 +3092,11 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "russian-mediation"): -2},
         set(),
     ),
+    (
+        "Hezbollah leader Naim Qassem said the group's weapons are not for handover to anyone, under any name, at any time. Lebanon's cabinet said it wants the army to finish collecting weapons south of the Litani, including Hezbollah's.",
+        {("hezbollah", "hezbollah-disarmament"): -2, ("lebanon", "hezbollah-disarmament"): 2},
+        set(),
+    ),
 ]
 
 
