@@ -323,10 +323,8 @@ class ArticleRun:
         for s in self.sentences:
             self._annotate(s, previous)
             self._issue_counts.update(c.issue for c in s.issues)
-            self._spoken = -1
-            made = self._sentence_statements(s)
-            spoken = made if self._spoken < 0 else made[: self._spoken]
-            s.stated_by = tuple(dict.fromkeys(st.party for st in spoken))
+            made, spoken = self._sentence_statements(s)
+            s.stated_by = tuple(dict.fromkeys(st.party for st in made[:spoken]))
             found.extend(made)
             previous = s
         return _dedupe(found)
@@ -386,14 +384,16 @@ class ArticleRun:
     def _concepts_in(self, s: _Sentence, start: int, end: int) -> list[Hit[str]]:
         return [h for h in s.concepts if h.start >= start and h.end <= end]
 
-    def _sentence_statements(self, s: _Sentence) -> list[Statement]:
+    def _sentence_statements(self, s: _Sentence) -> tuple[list[Statement], int]:
+        """The sentence's statements, and how many of the first are its speakers' own: not
+        a broker's reported act, nor the backoff's guess (no speaker for later pronouns)."""
         text = self.body[s.start : s.end]
         if text.rstrip(" \t\n*_”\"’'").endswith("?") or _QUOTED_QUESTION.match(text):
-            return []  # a question states no position
+            return [], 0  # a question states no position
         if len(text) < 80 and text.isupper() and " " in text.strip() and not self._party_label(s):
             # "ANKARA WELCOMES THE MOVE": a sub-heading, the desk's words ("QATAR: WE'LL HELP
             # PAY FOR THE ZONE" gives its party's own).
-            return []
+            return [], 0
         line_start = self.body.rfind("\n", 0, s.start) + 1
         label = _QUESTION_LABEL.match(self.body, line_start, s.end)
         if label and not (
@@ -403,18 +403,18 @@ class ArticleRun:
             # "Q: Israeli media are reporting that …": a reporter's question (a TV
             # correspondent's "REPORTER:" line, or a bulletin anchor's, that asks nothing is
             # a report).
-            return []
+            return [], 0
         if _WRITER_LABEL.match(self.body, line_start, s.end):
-            return []  # "Our read: …": the writer's analysis
+            return [], 0  # "Our read: …": the writer's analysis
         if self._interviewer_line(line_start, s.end):
-            return []  # "BERGER: The Syrians say … Would you?": the interviewer's line
+            return [], 0  # "BERGER: The Syrians say … Would you?": the interviewer's line
         past = (
             _PAST_YEAR_OPENER.match(text)
             if text[:8].lower().startswith(("in ", "back in"))
             else None
         )
         if past and self.day is not None and int(past.group(1)) < self.day.year:
-            return []  # "In 2018, Russian military police took up posts …": background
+            return [], 0  # "In 2018, Russian military police took up posts …": background
         out: list[Statement] = []
         absorbed: set[int] = set()
         cues = sorted(s.cues, key=lambda h: h.start)
@@ -442,12 +442,15 @@ class ArticleRun:
         out.extend(self._list_item_statements(s, out))
         out.extend(self._takeover_threats(s, out))
         out.extend(self._split_refusals(s, {(st.party, st.issue) for st in out}))
-        # Who spoke, for pronouns after it: not a broker whose act was reported.
-        self._spoken = len(out)
+        spoken = len(out)
         out.extend(self._brokered(s, {(st.party, st.issue) for st in out}))
         if BACKOFF:
             out.extend(self._backoff(s) if not out else ())
-        return out
+        return out, spoken
+
+    def _past_noun(self, s: _Sentence, hit: Hit[Any]) -> bool:
+        """Whether the cue is named as a stance held before ("its earlier rejection")."""
+        return _PAST_NOUN.search(self.low, max(s.start, hit.start - 20), hit.start) is not None
 
     def _backoff(self, s: _Sentence) -> list[Statement]:
         """A sentence with a party, a cue and an issue that the grammar above could not tie
@@ -473,9 +476,7 @@ class ArticleRun:
             return []
         if _IDIOM_AFTER.match(self.body, hit.end, s.end) or _WEAK_CUE.search(hit.phrase):
             return []  # "preferred not to be named"; "continues to occupy": no stance of its own
-        if self._past_relative(s, hit) or _PAST_NOUN.search(
-            self.low, max(s.start, hit.start - 20), hit.start
-        ):
+        if self._past_relative(s, hit) or self._past_noun(s, hit):
             return []  # "which last year dismissed …", "its earlier rejection": a past stance
         speaker, speaker_text = s.speaker, s.speaker_text
         holder: str | None = speaker[0] if speaker else None
@@ -571,9 +572,7 @@ class ArticleRun:
             return []  # "Asked about reports that Türkiye intends to …, Guler said": the question's words
         if self._past_relative(s, hit):
             return []  # "Egypt, which last year dismissed the zone, said nothing": a past stance
-        if cue.kind == "noun" and _PAST_NOUN.search(
-            self.low, max(s.start, hit.start - 20), hit.start
-        ):
+        if cue.kind == "noun" and self._past_noun(s, hit):
             return []  # "Syria's earlier rejection of the zone": a stance it has left
         if self.body[hit.start - 1 : hit.start] == "-":
             return []  # "UN-facilitated": part of a compound adjective

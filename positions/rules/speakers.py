@@ -789,13 +789,14 @@ def speaker_for(self: ArticleRun, s: _Sentence, pos: int) -> tuple[tuple[str, ..
             # "The envoy, who has shuttled between Damascus, Jerusalem and Paris, said": the
             # relative clause's places are not who speaks.
             aside = _WHO_BEFORE_SPEECH.search(self.body, cs, g.start)
-            if aside is None:
+            aside_at = aside.start() if aside else None
+            if aside_at is None:
                 # "A UNDOF officer, who asked that his name not be given, said": the clause
                 # found began inside the aside; the subject stands before it.
-                wide = _WHO_BEFORE_SPEECH.search(self.body, s.start, g.start)
-                if wide is not None and wide.start() < cs:
-                    cs, aside = self._clause_start(s, wide.start()), wide
-            segs = [(cs, aside.start() if aside and aside.start() > cs else g.start)]
+                wide = _aside_start(self, s, g.start)
+                if wide is not None and wide < cs:
+                    cs, aside_at = self._clause_start(s, wide), wide
+            segs = [(cs, aside_at if aside_at is not None and aside_at > cs else g.start)]
         for seg in segs:
             ms = [m for m in self._mentions_in(*seg) if m.party]
             if ms and g.phrase not in ("according to", "quoted", "cited", "was quoted"):
@@ -974,6 +975,29 @@ def interviewer_line(self: ArticleRun, line_start: int, end: int) -> bool:
     """Whether the line belongs to a transcript's interviewer: a speaker label that
     stands for no party and whose lines are mostly questions, or a line set in emphasis
     among such lines."""
+    interviewers = _interviewers(self)
+    if self._emphasised_questions is None:
+        # A translated interview that sets the interviewer's lines in emphasis, with no
+        # label: "*So you accept the new government in Damascus?*". Two or more such
+        # lines, most of them asking something.
+        emphasised = [(m.start(), "?" in m.group(0)) for m in _EMPHASISED_LINE.finditer(self.body)]
+        asking = sum(q for _, q in emphasised)
+        self._emphasised_questions = (
+            {start for start, _ in emphasised}
+            if len(emphasised) >= 2 and asking * 2 >= len(emphasised)
+            else set()
+        )
+    if line_start in self._emphasised_questions:
+        return True
+    if not interviewers:
+        return False
+    here = _LINE_LABEL.match(self.body, line_start, end)
+    return bool(here and here.group(1) in interviewers)
+
+
+def _interviewers(self: ArticleRun) -> set[str]:
+    """A transcript's interviewer labels: labels that stand for no party and whose lines
+    are mostly questions (worked out once per article)."""
     if self._interviewers is None:
         lines: dict[str, list[bool]] = {}
         for m in _LINE_LABEL.finditer(self.body):
@@ -989,31 +1013,14 @@ def interviewer_line(self: ArticleRun, line_start: int, end: int) -> bool:
             and not any(h.labels for h in self.c.parties.findall(label))
             and self._introduced_party(label) is None
         }
-    if self._emphasised_questions is None:
-        # A translated interview that sets the interviewer's lines in emphasis, with no
-        # label: "*So you accept the new government in Damascus?*". Two or more such
-        # lines, most of them asking something.
-        emphasised = [(m.start(), "?" in m.group(0)) for m in _EMPHASISED_LINE.finditer(self.body)]
-        asking = sum(q for _, q in emphasised)
-        self._emphasised_questions = (
-            {start for start, _ in emphasised}
-            if len(emphasised) >= 2 and asking * 2 >= len(emphasised)
-            else set()
-        )
-    if line_start in self._emphasised_questions:
-        return True
-    if not self._interviewers:
-        return False
-    here = _LINE_LABEL.match(self.body, line_start, end)
-    return bool(here and here.group(1) in self._interviewers)
+    return self._interviewers
 
 
 def several_guests(self: ArticleRun) -> bool:
     """Whether a transcript's answers come from more than one named person ("DARON:",
     "ALON:" beside the host): then a name label is no one page's voice."""
     if self._guests is None:
-        self._interviewer_line(0, 0)  # (sets the interviewers)
-        asked = {label.split()[-1] for label in self._interviewers or ()}
+        asked = {label.split()[-1] for label in _interviewers(self)}
         self._guests = {
             m.group(1).split()[-1]
             for m in _LINE_LABEL.finditer(self.body)
