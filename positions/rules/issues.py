@@ -612,6 +612,18 @@ def brokered(self: ArticleRun, s: _Sentence, taken: set[tuple[str, str]]) -> lis
     out: list[Statement] = []
     if all(self.body.find(w, s.start, s.end) < 0 for w in _BROKER_WORDS):
         return out  # every pattern needs one of these words (they match case-sensitively)
+
+    def mediates(m: re.Match[str], who: Mention) -> None:
+        """The broker named by ``who`` backs its own mediation, the act ``m`` its evidence."""
+        issue = _MEDIATION_OF.get(who.party)
+        if issue is None or (who.party, issue) in taken:
+            return
+        span = ((m.start(), m.end()),)
+        im = IssueMatch(issue, m.start(), m.end(), 1.0, False, span, False)
+        act: Hit[str] = Hit(m.start(), m.end(), m.group(0), m.group(0), ())
+        out.append(self._statement(s, who.party, im, 2, act, 0.6, who.text))
+        taken.add((who.party, issue))
+
     for m in _CHAIRING.finditer(self.low, s.start, s.end):
         # the broker as the act's subject, just before it and after no preposition
         ms = [
@@ -630,13 +642,7 @@ def brokered(self: ArticleRun, s: _Sentence, taken: set[tuple[str, str]]) -> lis
             if x.party in _MEDIATION_OF and ms and ms[-1].end <= x.start < m.start():
                 ms = []  # another party stands between: not the subject
         if ms:
-            mediation = _MEDIATION_OF[ms[-1].party]
-            if (ms[-1].party, mediation) not in taken:
-                span = ((m.start(), m.end()),)
-                im = IssueMatch(mediation, m.start(), m.end(), 1.0, False, span, False)
-                act: Hit[str] = Hit(m.start(), m.end(), m.group(0), m.group(0), ())
-                out.append(self._statement(s, ms[-1].party, im, 2, act, 0.6, ms[-1].text))
-                taken.add((ms[-1].party, mediation))
+            mediates(m, ms[-1])
     for rx in (_BROKERED, _BROKERED_BY, _CHAIRED_BY, _BROKER_NOUN):
         for m in rx.finditer(self.body, s.start, s.end):
             if rx is _BROKER_NOUN:
@@ -649,16 +655,8 @@ def brokered(self: ArticleRun, s: _Sentence, taken: set[tuple[str, str]]) -> lis
                 for x in s.mentions
                 if x.party and (x.start <= at < x.end if inside else x.start == at)
             ]
-            if not ms:
-                continue
-            issue = _MEDIATION_OF.get(ms[0].party)
-            if issue is None or (ms[0].party, issue) in taken:
-                continue
-            span = ((m.start(), m.end()),)
-            im = IssueMatch(issue, m.start(), m.end(), 1.0, False, span, False)
-            hit: Hit[str] = Hit(m.start(), m.end(), m.group(0), m.group(0), ())
-            out.append(self._statement(s, ms[0].party, im, 2, hit, 0.6, ms[0].text))
-            taken.add((ms[0].party, issue))
+            if ms:
+                mediates(m, ms[0])
     return out
 
 
