@@ -3097,6 +3097,24 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("hezbollah", "hezbollah-disarmament"): -2, ("lebanon", "hezbollah-disarmament"): 2},
         set(),
     ),
+    (
+        "MOSCOW, Sept 3 (Agency) - Lavrov stated that the presence of Russian forces at Hmeimim and Tartus rests on agreements with the legitimate Syrian authorities and will continue.",
+        {
+            ("russia", "russian-bases-syria"): 2,
+        },
+        {
+            ("syria", "russian-bases-syria"),
+        },
+    ),
+    (
+        "PARIS - The minister said France would back any settlement between Israel and Syria that returns Israeli troops to the 1974 lines and that Damascus freely accepts.",
+        {
+            ("france", "disengagement-agreement-1974"): 2,
+        },
+        {
+            ("syria", "disengagement-agreement-1974"),
+        },
+    ),
 ]
 
 

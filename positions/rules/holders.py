@@ -248,6 +248,9 @@ _DETERMINERS = {
     "all",
     # "training of the new Syrian army": an adjective of the name, not a word that governs it
     "new",
+    "legitimate",
+    "current",
+    "elected",
 }
 _TITLES = {
     "president",

@@ -143,7 +143,12 @@ _DENIAL = re.compile(
     re.I,
 )
 # A cue inside "any X that …": the kind of thing supported or refused, not a position.
-_ANY_THAT = re.compile(r"\bany\s+(?:[\w-]+\s+){0,3}(?:that|which)\s+(?:[\w'’-]+\s+){0,4}$")
+_ANY_THAT = re.compile(
+    r"\bany\s+(?:[\w-]+\s+){0,3}(?:that|which)\s+(?:[\w'’-]+\s+){0,4}$"
+    # a second relative clause of the same "any": "any agreement that brings … and that
+    # Damascus freely accepts" (after a comma, "and that" more often adds a reported clause)
+    r"|\bany\s+[^.;:!?]{0,100}?\b(?:that|which)\s[^.;:!?,]{0,100}?\band\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,4}$"
+)
 _IDIOM_AFTER = re.compile(
     r"\s+(?:not\s+)?to\s+(?:be\s+)?(?:named|identified|comment|speak\s+on\s+the\s+record)|\s+anonymity"
     # "will not have to withdraw": an obligation, not a refusal
@@ -555,7 +560,7 @@ class ArticleRun:
             return []  # "disarm the resistance under foreign pressure": a noun, not an urging
         if _GENERIC_SUBJECT.search(self.low, max(s.start, hit.start - 30), hit.start):
             return []  # "whoever expects the army to come down from it": nobody's position
-        if _ANY_THAT.search(self.low, max(s.start, hit.start - 70), hit.start):
+        if _ANY_THAT.search(self.low, max(s.start, hit.start - 220), hit.start):
             return []  # "any arrangement that the Syrians freely accept": what is supported
         if _DENIAL.match(self.body, hit.end, s.end) and cue.stance < 0:
             self._denied_after = hit.end  # "rejected reports that it would accept X": negates X
