@@ -3115,6 +3115,21 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
             ("syria", "disengagement-agreement-1974"),
         },
     ),
+    (
+        "ANKARA - Speculation in some Gulf outlets that Türkiye intends to station fighter jets at an air base near Homs is unfounded, a Turkish defence ministry source said on Thursday.",
+        {},
+        {
+            ("turkey", "turkish-military-presence-syria"),
+            ("turkey", "syrian-strategic-weapons"),
+        },
+    ),
+    (
+        "Channel 12 reports that Israel will not allow Turkish bases in central Syria.",
+        {
+            ("israel", "turkish-military-presence-syria"): -2,
+        },
+        set(),
+    ),
 ]
 
 

@@ -75,6 +75,20 @@ _REFUSAL_UNLESS = re.compile(
 _ASKED_LEAD = re.compile(
     r"\s*(?:when\s+)?asked\s+(?:by\s+[^,;]{1,60}?\s+)?(?:about|whether|if|why|how|what)\b[^,;]*$"
 )
+# The content of a report, named as a noun ("Allegations in certain media that Türkiye
+# intends to …", "speculation that Lebanon would join"): what is said to be the case, not a
+# position its subject has stated. "Reports" and "claims" are nouns only after a determiner,
+# an adjective or a preposition (or at the clause's start); "the daily reports that" speaks.
+# ("denied reports that …" is _DENIAL's: the denial turns what is reported.)
+_REPORTED_CONTENT = re.compile(
+    r"(?:\b(?:allegations?|speculation|suggestions?|rumou?rs?)"
+    r"|(?:^\s*|\b(?:the|these|those|such|press|media|renewed|recent|unconfirmed|unverified|"
+    r"persistent|israeli|western|arab|turkish|russian|iranian|syrian|lebanese|about|on|of|amid|"
+    r"despite|to|downplayed|addressed|quell|dampening|brushing\s+aside)"
+    r"\s+)(?:reports|claims))"
+    r"(?:\s+(?:in|by|on|from|published|circulating|carried)\s+[^,;:.\"“”]{1,60}?)?\s+that\s+"
+    r"[^,;:.\"“”]{0,80}$"
+)
 # A stance named as one held before: "Syria's earlier rejection", "its previous demand".
 _PAST_NOUN = re.compile(r"\b(?:earlier|previous|former|initial|original|erstwhile|past)\s+$")
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{2,30})\b")
@@ -573,6 +587,9 @@ class ArticleRun:
             return []  # also "for as long as Damascus wants them": the terms of another's act
         if re.search(r"\bwithout\s+(?:a|an|any|the)?\s*$", lead):
             return []  # "ended the talks without a signed document": an event, not a stance
+        clause = re.split(r"[;:]|,\s", self.low[max(s.start, hit.start - 160) : hit.start])[-1]
+        if _REPORTED_CONTENT.search(clause):
+            return []  # "Allegations that Türkiye intends to deploy …": a report's content
         if _ASKED_LEAD.match(self.low, s.start, hit.start):
             return []  # "Asked about reports that Türkiye intends to …, Guler said": the question's words
         if self._past_relative(s, hit):
