@@ -3130,6 +3130,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        "MOSCOW, July 2 - Russia said its military police were ready to resume patrols along the separation line in southern Syria should the Syrian leadership request it.",
+        {},
+        {
+            ("syria", "russian-military-presence-southern-syria"),
+        },
+    ),
 ]
 
 

@@ -89,6 +89,12 @@ _REPORTED_CONTENT = re.compile(
     r"(?:\s+(?:in|by|on|from|published|circulating|carried)\s+[^,;:.\"“”]{1,60}?)?\s+that\s+"
     r"[^,;:.\"“”]{0,80}$"
 )
+# "ready to resume patrols should the Syrian leadership request it": "should" before its
+# subject opens a condition (group 1: a determiner's noun phrase; else a party's name must
+# follow, checked by the caller).
+_INVERTED_IF = re.compile(
+    r"\bshould\s+(?:(the|its|their|both|either|any|a|an)\s+(?:[\w'’-]+\s+){0,3}|(?=\S)(?:[\w'’-]+\s+){1,2})$"
+)
 # A stance named as one held before: "Syria's earlier rejection", "its previous demand".
 _PAST_NOUN = re.compile(r"\b(?:earlier|previous|former|initial|original|erstwhile|past)\s+$")
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{2,30})\b")
@@ -585,6 +591,12 @@ class ArticleRun:
         lead = re.split(r"[,;:\"“”]", lead)[-1]
         if re.search(r"\b(?:if|unless|whether)\b", lead) or _TERMS_CLAUSE.search(lead):
             return []  # also "for as long as Damascus wants them": the terms of another's act
+        inverted = _INVERTED_IF.search(lead)
+        if inverted and (
+            inverted.group(1) is not None
+            or any(m.start == hit.start - len(lead) + inverted.end() for m in s.mentions)
+        ):
+            return []  # "should the Syrian leadership request it": an inverted "if"
         if re.search(r"\bwithout\s+(?:a|an|any|the)?\s*$", lead):
             return []  # "ended the talks without a signed document": an event, not a stance
         clause = re.split(r"[;:]|,\s", self.low[max(s.start, hit.start - 160) : hit.start])[-1]
