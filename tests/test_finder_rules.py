@@ -3137,6 +3137,15 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
             ("syria", "russian-military-presence-southern-syria"),
         },
     ),
+    (
+        'DAMASCUS - Al-Sharaa was quoted as telling Trump that Syria would remain "one state, one army" whatever pressures were brought to bear.',
+        {
+            ("syria", "syria-territorial-integrity"): 2,
+        },
+        {
+            ("united-states", "syria-territorial-integrity"),
+        },
+    ),
 ]
 
 

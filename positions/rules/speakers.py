@@ -763,7 +763,12 @@ def speaker_for(self: ArticleRun, s: _Sentence, pos: int) -> tuple[tuple[str, ..
             seg_end = self.body.find(",", g.end, s.end)
             segs = [(g.end, seg_end if 0 < seg_end < pos else min(pos, g.end + 80))]
         elif g.phrase in ("quoted", "cited", "was quoted"):
-            m2 = re.search(r"\bas\s+saying\b", self.body[g.end : s.end])
+            # "quoted Lavrov as saying"; "was quoted as telling Trump": the one told is no
+            # speaker
+            m2 = re.search(
+                r"\bas\s+(?:saying|telling|stating|adding|warning|insisting|describing|calling)\b",
+                self.body[g.end : s.end],
+            )
             obj = (g.end, g.end + m2.start()) if m2 else (g.end, min(pos, g.end + 60))
             segs = [obj, (self._clause_start(s, g.start), g.start)]
             if re.match(r"\s+by\b", self.body[g.end : g.end + 5]) or re.search(
