@@ -3146,6 +3146,27 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
             ("united-states", "syria-territorial-integrity"),
         },
     ),
+    (
+        'Syria wanted the American forces out "in an orderly manner", a foreign ministry official said.',
+        {
+            ("syria", "us-military-presence-syria"): -2,
+        },
+        set(),
+    ),
+    (
+        "The Israeli prime minister said Israel wants the Iranian militias out, and soon.",
+        {
+            ("israel", "iranian-presence-syria"): -2,
+        },
+        set(),
+    ),
+    (
+        "Ankara wants the Turkish troops out on patrol near Afrin to stay there for years, the defence ministry said.",
+        {
+            ("turkey", "turkish-military-presence-syria"): 2,
+        },
+        set(),
+    ),
 ]
 
 

@@ -57,6 +57,8 @@ _PREDICATING = {
     "conclude",
     "find",
 }
+# "wants the American forces out" (not "troops out on patrol", "out of" is a stop phrase)
+_PARTICLE_OUT = re.compile(r"\s+out\b(?!\s+(?:of|on|in|at|there|here|patrolling|front)\b)")
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s*,\s*(?:which|that)\s")
 _COMMA_ASIDE = re.compile(r"\s*,(?:\s*[^,;:—]{1,60}?),")
 # A pronoun as the whole subject of a neutral verdict: "that is", "this is", "it's".
@@ -525,6 +527,8 @@ def match_pattern(
             for h in stops
         ) or (ends and not stops):
             invert = not invert
+        elif issue.invert_with == "stop" and _PARTICLE_OUT.match(self.low, last):
+            invert = not invert  # "wants the American forces out": they are to leave
     elif ends:
         invert = not invert  # "the occupation of the buffer zone must end": its ending
     return IssueMatch(
