@@ -3167,6 +3167,29 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        "MOSCOW - Russia remains available to help Israel and Syria reach an understanding on the south, Foreign Ministry spokeswoman Maria Zakharova said.",
+        {
+            ("russia", "russian-mediation"): 2,
+        },
+        set(),
+    ),
+    (
+        "Israel rebuffed the Russian offer to send military police back to the Golan line, an Israeli official said on Sunday.",
+        {
+            ("israel", "russian-military-presence-southern-syria"): -1,
+            ("russia", "russian-military-presence-southern-syria"): 2,
+        },
+        set(),
+    ),
+    (
+        "Damascus turned down the Israeli proposal for a demilitarised zone south of the capital, the Syrian foreign ministry said.",
+        {
+            ("syria", "demilitarized-zone-south"): -1,
+            ("israel", "demilitarized-zone-south"): 2,
+        },
+        set(),
+    ),
 ]
 
 
