@@ -3190,6 +3190,42 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        "Any roadmap without international protection for the Druze is a non-starter, Sheikh Hikmat al-Hijri said.",
+        {
+            ("druze", "druze-protection"): 2,
+        },
+        set(),
+    ),
+    (
+        "Normalisation without a Palestinian state is out of the question, the Saudi foreign minister said.",
+        {
+            ("saudi-arabia", "israel-saudi-normalization"): 0,
+            ("saudi-arabia", "two-state-solution"): 2,
+        },
+        set(),
+    ),
+    (
+        "The Syrian foreign ministry lambasted the Israeli strikes on Kiswah.",
+        {
+            ("syria", "israeli-strikes-syria"): -1,
+        },
+        set(),
+    ),
+    (
+        "Ankara is pressing ahead with its training programme for the new Syrian army, the Turkish defence ministry said.",
+        {
+            ("turkey", "turkey-syria-military-cooperation"): 2,
+        },
+        set(),
+    ),
+    (
+        "Jordan is supportive of any step that brings Syrian government forces back to Daraa, Safadi said.",
+        {
+            ("jordan", "syrian-army-redeployment-south"): 1,
+        },
+        set(),
+    ),
 ]
 
 

@@ -59,6 +59,9 @@ _PREDICATING = {
 }
 # "wants the American forces out" (not "troops out on patrol", "out of" is a stop phrase)
 _PARTICLE_OUT = re.compile(r"\s+out\b(?!\s+(?:of|on|in|at|there|here|patrolling|front)\b)")
+_LACKING_BEFORE = re.compile(
+    r"\b(?:without|lacking|short\s+of|anything\s+less\s+than|less\s+than)\s+(?:[\w'’-]+\s+){0,3}$"
+)
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s*,\s*(?:which|that)\s")
 _COMMA_ASIDE = re.compile(r"\s*,(?:\s*[^,;:—]{1,60}?),")
 # A pronoun as the whole subject of a neutral verdict: "that is", "this is", "it's".
@@ -869,6 +872,19 @@ def issues_for_cue_here(
             s, cs, hit.end if _STAY_PREDICATE.search(hit.phrase) else hit.start, holder
         )
         chosen = self._choose_issues(s, cands, cs, backward=True)
+        if cue.stance < 0:
+            # "Any roadmap without protection for the Druze is unacceptable": what the
+            # refused thing lacks is what the holder holds out for ("normalisation without
+            # a Palestinian state is out of the question": and the state too).
+            lacking = [
+                evolve(c, lacking=True)
+                for c in cands
+                if not c.generic
+                and all(c.issue != x.issue for x in chosen)
+                and _LACKING_BEFORE.search(self.low, max(s.start, c.start - 40), c.start)
+            ]
+            if lacking:
+                return [*chosen, min(lacking, key=lambda c: c.start)], "scope"
         inside = [h.end for h in s.concepts if hit.start <= h.start < max(hit.end, scope_from)]
         if not chosen and inside:
             # "Syria is one and indivisible": the predicate names its issue itself.

@@ -33,6 +33,8 @@ class IssueMatch:
     generic: bool
     terms: tuple[tuple[int, int], ...]
     invert: bool = False
+    # what a refused thing lacks ("a deal without a withdrawal is unacceptable"): demanded
+    lacking: bool = False
 
 
 @define

@@ -764,6 +764,10 @@ class ArticleRun:
                 if conf < MIN_CONFIDENCE:
                     continue  # speculation at one remove, or attribution too far to trust
                 value = -stance if im.invert else stance
+                if im.lacking:
+                    # "normalisation without a Palestinian state is out of the question": the
+                    # state is demanded, whatever the refusal's own reading (a price: 0).
+                    value = -2 if im.invert else 2
                 if (
                     value < 0
                     and cue.stance > 0
