@@ -3226,6 +3226,27 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        "Syria has the right to rebuild its air defences, the Syrian foreign ministry said.",
+        {
+            ("syria", "syrian-strategic-weapons"): 1,
+        },
+        set(),
+    ),
+    (
+        "Moscow will not abandon its bases at Hmeimim and Tartus, the Russian deputy foreign minister said.",
+        {
+            ("russia", "russian-bases-syria"): 2,
+        },
+        set(),
+    ),
+    (
+        "Hezbollah said any normalisation with Israel would be confronted by every means.",
+        {
+            ("hezbollah", "israel-lebanon-normalization"): -1,
+        },
+        set(),
+    ),
 ]
 
 

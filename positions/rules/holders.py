@@ -134,6 +134,9 @@ _AUX = frozenset(
     ]
 )
 _RELATIVE = {"who", "which", "that"}
+_A_RIGHT = re.compile(
+    r"(?:has|have)\s+(?:every\s+)?the\s+right|(?:has|have)\s+every\s+right|(?:is|are)\s+entitled"
+)
 # Nouns for someone who speaks on a party's behalf: "a spokesman for Hamas" holds Hamas's view.
 _VOICE_NOUNS = {
     "spokesperson",
@@ -815,6 +818,12 @@ def holders(
             ms = [x for x in s.mentions if x.party and x.start == hit.end + m.end()]
             if ms:
                 return (ms[0].party,), "subject", ms[0].text
+    if _A_RIGHT.match(hit.phrase):
+        # "Syria has the right to protect its skies, Fidan said": whoever grants the right
+        # holds the position (the holder of the right, when it speaks for itself).
+        speaker, speaker_text = self._speaker_for(s, hit.start)
+        if speaker:
+            return _speakers(speaker, speaker_text), "speaker", speaker_text
     found = self._verb_holders(s, hit)
     if not found[0] and hit.phrase.startswith("there "):
         # "There will be no stability without …" has no subject: in an official's signed
