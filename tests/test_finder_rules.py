@@ -3247,6 +3247,27 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        "Jordanian Foreign Minister Ayman Safadi said there could be no peace without an independent Palestinian state.",
+        {
+            ("jordan", "two-state-solution"): 2,
+        },
+        set(),
+    ),
+    (
+        "The Egyptian foreign minister said a just peace cannot be achieved without the establishment of a Palestinian state.",
+        {
+            ("egypt", "two-state-solution"): 2,
+        },
+        set(),
+    ),
+    (
+        "Israel held talks with Syria without a Russian presence, officials said.",
+        {},
+        {
+            ("israel", "russian-military-presence-southern-syria"),
+        },
+    ),
 ]
 
 

@@ -59,6 +59,12 @@ _PREDICATING = {
 }
 # "wants the American forces out" (not "troops out on patrol", "out of" is a stop phrase)
 _PARTICLE_OUT = re.compile(r"\s+out\b(?!\s+(?:of|on|in|at|there|here|patrolling|front)\b)")
+# "talks without a signed document": a circumstance, not the cue's object. ("No peace
+# without X" is a cue of its own: X is what peace needs.)
+_WITHOUT_BEFORE = re.compile(
+    r"(?<!peace )(?<!stability )(?<!security )(?<!solution )(?<!settlement )(?<!achieved )"
+    r"\b(?:without|before)\s+(?:\w+\s+){0,4}$"
+)
 _LACKING_BEFORE = re.compile(
     r"\b(?:without|lacking|short\s+of|anything\s+less\s+than|less\s+than)\s+(?:[\w'’-]+\s+){0,3}$"
 )
@@ -562,10 +568,7 @@ def choose_issues(
         c
         for c in cands
         if (keep_topics or not self._under_topic(s, c, scope_start))
-        and not re.search(
-            r"\b(?:without|before)\s+(?:\w+\s+){0,4}$",
-            self.low[max(s.start, c.start - 40) : c.start],
-        )
+        and not _WITHOUT_BEFORE.search(self.low, max(s.start, c.start - 40), c.start)
     ]
     specific = [c for c in cands if not c.generic]
     pool = specific or cands
