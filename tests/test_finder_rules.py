@@ -3268,6 +3268,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
             ("israel", "russian-military-presence-southern-syria"),
         },
     ),
+    (
+        "Safadi said there can be no stability without an end to the Israeli strikes on Syria.",
+        {
+            ("jordan", "israeli-strikes-syria"): -2,
+        },
+        set(),
+    ),
 ]
 
 
