@@ -134,9 +134,7 @@ _AUX = frozenset(
     ]
 )
 _RELATIVE = {"who", "which", "that"}
-_A_RIGHT = re.compile(
-    r"(?:has|have)\s+(?:every\s+)?the\s+right|(?:has|have)\s+every\s+right|(?:is|are)\s+entitled"
-)
+_A_RIGHT = re.compile(r"(?:has|have)\s+(?:every|the)\s+right|(?:is|are)\s+entitled")
 # Nouns for someone who speaks on a party's behalf: "a spokesman for Hamas" holds Hamas's view.
 _VOICE_NOUNS = {
     "spokesperson",
