@@ -3275,6 +3275,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        "Damascus said on Sunday that all foreign troops deployed on its territory without its consent should go home.",
+        {
+            ("syria", "foreign-military-presence-syria"): -1,
+        },
+        set(),
+    ),
 ]
 
 

@@ -22,6 +22,7 @@ _NEGATED_OBJECTION = re.compile(
 )
 _MODAL_NOT = re.compile(r"\s+(?:not|never)\b|n['’]t\b")
 _NONE_AFTER = re.compile(r"\s+none\b")
+_WITHOUT_GAP = re.compile(r"\s+(?:(?:\w+ly|first|ever|even)\s+)*")
 _REFUSAL_WITHOUT = re.compile(r"\b(?:without|before)\s+(?:first\s+)?")
 # A relative clause that places its stance in the past: "…, which last year dismissed …".
 _PAST_RELATIVE = re.compile(
@@ -161,6 +162,16 @@ def stance(
         if not re.search(r"[,;:]|\b(?:and|but|while|whereas)\b", self.low[g.end : hit.start])
         # "will never, under any circumstances, accept": an aside does not end the negation
         or _ASIDE_ONLY.fullmatch(self.low, g.end, hit.start)
+    ]
+    # "forces present without its consent should leave": a "without" with an object of its
+    # own negates that object, not the demand after it ("without formally accepting" does).
+    # (A refusal keeps it: "a deal without a state is out of the question" prices the deal.)
+    negators = [
+        g
+        for g in negators
+        if base < 0
+        or self.low[g.start : g.end] != "without"
+        or _WITHOUT_GAP.fullmatch(self.low, g.end, hit.start)
     ]
     if cue.kind == "modal" and _MODAL_NOT.match(self.low, hit.end):
         # "US forces should not leave Syria": a prohibition, the refusal of what follows.
