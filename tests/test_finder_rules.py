@@ -3282,6 +3282,18 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        "Speaking at the cabinet meeting, the prime minister said Israel would not let Iran return to Syria by the back door.",
+        {
+            ("israel", "iranian-presence-syria"): -2,
+        },
+        set(),
+    ),
+    (
+        "Israel will not let up its strikes on weapons depots in Syria, the defence minister said.",
+        {("israel", "israeli-strikes-syria"): 2},
+        set(),
+    ),
 ]
 
 

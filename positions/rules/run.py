@@ -173,6 +173,8 @@ _IDIOM_AFTER = re.compile(
     r"\s+(?:not\s+)?to\s+(?:be\s+)?(?:named|identified|comment|speak\s+on\s+the\s+record)|\s+anonymity"
     # "will not have to withdraw": an obligation, not a refusal
     r"|(?<=have)\s+(?:to|been)\b"
+    # "will not let up", "would not let go of the file": idioms, not a refusal
+    r"|(?<=let)\s+(?:up|go|down)\b"
     # "Asked about Russian roles, she said …": a journalist's question, not a request
     r"|(?<=asked)(?:\s+(?:in|during|on|at)\s+[^,.;]{0,40}?)?\s+(?:about|whether|if|how|why|what|when|who|for\s+(?:his|her|their|a)\s+"
     r"(?:view|views|reaction|comment|response))\b",
