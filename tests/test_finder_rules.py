@@ -3294,6 +3294,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         {("israel", "israeli-strikes-syria"): 2},
         set(),
     ),
+    (
+        "Israeli officials said they had seen renewed Iranian attempts to smuggle weapons across the desert, and that Israel will not allow Iran to rebuild any foothold in Syria.",
+        {
+            ("israel", "iranian-presence-syria"): -2,
+        },
+        {("iran", "iranian-presence-syria")},
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ from positions.codebook import Cue, Issue, IssuePattern
 from positions.matcher import Hit
 from positions.model import Statement
 from positions.rules.lexicon import (
+    _AND_THAT,
     _BOUNDARY,
     _BROKER_WORDS,
     _CONDITION,
@@ -980,6 +981,9 @@ def issues_for_cue_here(
         and len(_words(self.body, scope_from, end)) >= 2
         and not _CONDITION.match(self.low, end + 1 if self.low[end : end + 1].isspace() else end)
         and not _AS_VERDICT.match(self.low, end)  # the describer's verdict is not stretched over
+        # 'said Damascus "will not accept X" and that the talks aim at Y': a second reported
+        # clause is a proposition of its own
+        and not _AND_THAT.match(self.low, end)
     ):
         # "insist on an unchanged condition, linking any agreement to a two-state solution"
         # (a condition the clause ends on is not stretched over: it is a demand of its own)

@@ -160,6 +160,8 @@ _BOUNDARY = re.compile(
     r"thanked|thanks|criticised|criticized|criticises|criticizes|backed|backs|opposed|opposes|refused|refuses)\b)",
     re.I,
 )
+# "said it rejects X and that the talks aim at Y": a second reported clause of its own.
+_AND_THAT = re.compile(r",?\s+and\s+that\b")
 # A condition the holder sets: what follows is demanded.
 _CONDITION = re.compile(
     r"\bonly\s+if\b|\bonly\s+(?:[\w-]+\s+){1,8}?if\b|\bunless\b|\bprovided\s+(?:that\s+)?|"
