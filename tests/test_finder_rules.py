@@ -3301,6 +3301,28 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         {("iran", "iranian-presence-syria")},
     ),
+    (
+        "Israel is prepared, in principle, to pull its troops back from the positions it holds in southern Syria, a senior Israeli official told reporters.",
+        {
+            ("israel", "israeli-withdrawal"): 1,
+        },
+        set(),
+    ),
+    (
+        "The Syrian foreign ministry said Damascus would sign a security agreement only if it set out a binding timetable for an Israeli withdrawal.",
+        {
+            ("syria", "security-agreement"): 1,
+            ("syria", "israeli-withdrawal"): 2,
+        },
+        set(),
+    ),
+    (
+        "Lebanese officials confirmed that Beirut would join the US-chaired monitoring mechanism.",
+        {
+            ("lebanon", "joint-coordination-mechanism"): 1,
+        },
+        set(),
+    ),
 ]
 
 

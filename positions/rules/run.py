@@ -169,6 +169,7 @@ _ANY_THAT = re.compile(
     # Damascus freely accepts" (after a comma, "and that" more often adds a reported clause)
     r"|\bany\s+[^.;:!?]{0,100}?\b(?:that|which)\s[^.;:!?,]{0,100}?\band\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,4}$"
 )
+_ONLY_IF = re.compile(r"\bonly\s+(?:if|when|once|after|provided)\b")
 _IDIOM_AFTER = re.compile(
     r"\s+(?:not\s+)?to\s+(?:be\s+)?(?:named|identified|comment|speak\s+on\s+the\s+record)|\s+anonymity"
     # "will not have to withdraw": an obligation, not a refusal
@@ -766,6 +767,10 @@ class ArticleRun:
                 if conf < MIN_CONFIDENCE:
                     continue  # speculation at one remove, or attribution too far to trust
                 value = -stance if im.invert else stance
+                if stance > 0 and _ONLY_IF.search(self.low, hit.end, max(hit.end, im.start)):
+                    # "would sign an agreement only if it sets a timetable for the withdrawal":
+                    # the condition is demanded, not merely accepted
+                    value = -2 if im.invert else 2
                 if im.lacking:
                     # "normalisation without a Palestinian state is out of the question": the
                     # state is demanded, whatever the refusal's own reading (a price: 0).
