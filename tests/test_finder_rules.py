@@ -3323,6 +3323,20 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        'Lavrov meets al-Shibani\n\nThe Russian foreign minister, Sergei Lavrov, spoke after talks with his Syrian counterpart.\n\n"Israel has to pull back to the 1974 lines. Nothing else has a legal basis," he said.',
+        {
+            ("russia", "israeli-withdrawal"): 2,
+        },
+        set(),
+    ),
+    (
+        "Lavrov meets al-Shibani\n\nLavrov criticised the Israeli air raids on Syrian territory and said Israeli soldiers had to leave the areas they entered in December.",
+        {
+            ("russia", "israeli-withdrawal"): 2,
+        },
+        {("russia", "russian-bases-syria")},
+    ),
 ]
 
 

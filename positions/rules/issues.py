@@ -77,6 +77,15 @@ _PRONOUN_SUBJECT = re.compile(
     r"|(?:those|these|they)(?:\s+are|\s+were|\s+remain))\s+[\"“]?$"
 )
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$")
+_SPEECH_VERB_BREAK = re.compile(
+    r"\b(?:said|says|added|stressed|insisted|warned|argued|declared|told\s+(?:reporters|journalists))\s+"
+    # (not before a pronoun: in "condemned the strikes and said they must stop" the
+    # strikes are what must stop)
+    r"(?=\w)(?!(?:it|its|they|them|their|this|these|those|such)\b)"
+)
+_FORCES_SUBJECT = re.compile(
+    r"\b([\w'’-]+)\s+(?:troops|forces|soldiers|units|army|military)\s+(?:[\w'’]+\s+){0,3}$"
+)
 _CONDITION_WORD = re.compile(r"\b(?:as\s+long\s+as|provided|if|once|until|on\s+condition)\b")
 _IT_BEFORE = re.compile(r"\b(?:it|they|this)\s+$")
 _ENDING_MODAL = re.compile(r"(?:must|should|has\s+to|needs\s+to|will)\b")
@@ -414,6 +423,15 @@ def match_pattern(
             return None
     if pat.actor_is_holder and holder != pat.actor:
         return None
+    if pat.actor_is_holder and terms:
+        # "Lavrov said Israeli troops had to leave": another's troops are the ones leaving
+        first_term = min(t.start for t in terms)
+        subject = _FORCES_SUBJECT.search(self.low, max(s.start, first_term - 60), first_term)
+        if subject is not None and any(
+            m.party and m.party != holder and m.start <= subject.start(1) < m.end
+            for m in s.mentions
+        ):
+            return None
     if pat.holders and holder not in pat.holders:
         return None
     if pat.actor:
@@ -920,6 +938,11 @@ def issues_for_cue_here(
     # ("does not see a role for": the cue's own "role" is no presence)
     lo = window[0] if cue.kind == "modal" else hit.end if " role" in hit.phrase else hit.start
     if cue.kind == "modal":
+        # "condemned the strikes … and said Israeli troops had to leave": the modal's
+        # subject starts after the speech verb that reports it
+        breaks = [m.end() for m in _SPEECH_VERB_BREAK.finditer(self.low, lo, hit.start)]
+        if breaks:
+            lo = breaks[-1]
         # "would have to keep the south free of heavy weapons and would have to include a
         # ban on …": a second modal shares the first's subject; its object starts here. (Not
         # after another kind of cue: in "… was illegal and must end" the subject ends.)

@@ -964,6 +964,7 @@ class ArticleRun:
     _pronoun_before_quote = speakers.pronoun_before_quote
     _attribution = speakers.attribution
     _paragraph_speaker = speakers.paragraph_speaker
+    _pronoun_quote = speakers.pronoun_quote
     _speaker_for = speakers.speaker_for
     _statement_issuer = speakers.statement_issuer
     _interviewer_line = speakers.interviewer_line

@@ -654,6 +654,20 @@ def attribution(self: ArticleRun, a: int, b: int) -> tuple[tuple[str, ...], str]
     return parties, words
 
 
+def pronoun_quote(self: ArticleRun, s: _Sentence) -> str | None:
+    """The "he" or "she" who speaks a quotation that opens in this sentence and closes in
+    a later one, where the quotation's frame names nobody."""
+    if s.start >= len(self.body) or self.body[s.start] not in '"“':
+        return None
+    if any(q[0] == s.start and q[1] > s.end for q in self._quotes):
+        return None  # framed already (its parties are the speaker)
+    close = self.body.find("”" if self.body[s.start] == "“" else '"', s.start + 1, s.start + 1501)
+    if close < 0 or close < s.end or "\n" in self.body[s.start : close]:
+        return None
+    m = _PRONOUN_SAID.match(self.body[close + 1 : close + 40])
+    return m.group(1) if m else None
+
+
 def paragraph_speaker(self: ArticleRun, start: int, end: int) -> str | None:
     """The party of the last person between ``start`` and ``end`` who is the subject of a
     speech verb ("Abdi said", "Lavrov, speaking in Moscow, told")."""
@@ -679,6 +693,14 @@ def speaker_for(self: ArticleRun, s: _Sentence, pos: int) -> tuple[tuple[str, ..
         q0, q1, qparties, words = self._quotes[i]
         if q0 <= pos <= q1 or (q0 <= s.start < q1):
             parties, text = qparties, words
+    if not parties:
+        # '"Israel must withdraw. There is no other basis," he said.': a quotation of several
+        # sentences whose "he" is unresolved is the person last named before it.
+        quoted_by = self._pronoun_quote(s)
+        if quoted_by:
+            person = self._last_person(s)
+            if person:
+                parties, text = (person,), quoted_by
     line_start = self.body.rfind("\n", 0, s.start) + 1
     label = (
         _ANY_LABEL.match(self.body[line_start : s.end])
