@@ -3337,6 +3337,14 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         {("russia", "russian-bases-syria")},
     ),
+    (
+        'Syria reacts\n\nIn Damascus, the foreign ministry responded within hours. In a statement carried by the state news agency SANA, it said Syria opposed the presence of any foreign forces deployed without the approval of the government.\n\n"The unity of Syrian land is not negotiable," the statement said.',
+        {
+            ("syria", "syria-territorial-integrity"): 2,
+            ("syria", "foreign-military-presence-syria"): -1,
+        },
+        set(),
+    ),
 ]
 
 

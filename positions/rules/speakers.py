@@ -994,7 +994,16 @@ def statement_issuer(self: ArticleRun, s: _Sentence, words: str) -> str | None:
                 for m in self._mentions_in(max(prev.start, found.start() - 25), found.end())
                 if m.party
             ]
-            return owners[-1] if owners else None
+            if owners:
+                return owners[-1]
+            # "In a statement …, it said Syria opposed …": the one party the sentence has
+            # speaking or acting
+            subjects = {
+                m.party
+                for m in prev.mentions
+                if m.party and m.holder and not self._after_preposition(m)
+            }
+            return subjects.pop() if len(subjects) == 1 else None
     return None
 
 
