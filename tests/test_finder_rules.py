@@ -3345,6 +3345,14 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        'Damascus reacts\n\nThe Syrian foreign ministry said it rejected any foreign troops on its soil without its consent and described the Turkish bases in the north as "a violation of international law."',
+        {
+            ("syria", "foreign-military-presence-syria"): -1,
+            ("syria", "turkish-military-presence-syria"): -1,
+        },
+        set(),
+    ),
 ]
 
 

@@ -889,6 +889,19 @@ def issues_for_cue_here(
         return (chosen, "scope") if chosen else self._anaphora(s, hit)
     if cue.kind == "predicate":
         cs = self._clause_start(s, hit.start)
+        # "opposed any foreign forces … and described the American garrisons as a
+        # violation": the verdict is on what the describing verb takes
+        described = [
+            m.end()
+            for m in _DESCRIBING.finditer(self.low, cs, hit.start)
+            if re.search(r"\bas\s+[\"“]?\s*(?:an?\s+|the\s+)?$", self.low[m.end() : hit.start])
+            # ("describing them as …": the pronoun's antecedent is further back)
+            and not re.match(
+                r"\s*(?:it|them|this|these|those|that)\s+as\b", self.low[m.end() : hit.start]
+            )
+        ]
+        if described:
+            cs = described[-1]
         # "forces would remain": the predicate's own words count; otherwise what it judges comes first.
         cands = self._issues_in(
             s, cs, hit.end if _STAY_PREDICATE.search(hit.phrase) else hit.start, holder
