@@ -3353,6 +3353,20 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        'Syria responds\n\nThe Syrian foreign ministry said there was "no longer any justification for the presence of American troops on Syrian soil."',
+        {
+            ("syria", "us-military-presence-syria"): -1,
+        },
+        set(),
+    ),
+    (
+        'Iran talks\n\nAraghchi, asked whether Tehran backed the Arab plan, said his government "does not believe in the two-state formula."',
+        {
+            ("iran", "two-state-solution"): -1,
+        },
+        set(),
+    ),
 ]
 
 

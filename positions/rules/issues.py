@@ -86,6 +86,7 @@ _SPEECH_VERB_BREAK = re.compile(
 _FORCES_SUBJECT = re.compile(
     r"\b([\w'’-]+)\s+(?:troops|forces|soldiers|units|army|military)\s+(?:[\w'’]+\s+){0,3}$"
 )
+_NO_GROUND_FOR = re.compile(r"(?:justification|legal\s+basis|legitimate\s+reason)\s+(?:for|to)$")
 _CONDITION_WORD = re.compile(r"\b(?:as\s+long\s+as|provided|if|once|until|on\s+condition)\b")
 _IT_BEFORE = re.compile(r"\b(?:it|they|this)\s+$")
 _ENDING_MODAL = re.compile(r"(?:must|should|has\s+to|needs\s+to|will)\b")
@@ -925,6 +926,12 @@ def issues_for_cue_here(
             # "Syria is one and indivisible": the predicate names its issue itself.
             cands = self._issues_in(s, cs, max(hit.end, *inside), holder)
             chosen = self._choose_issues(s, cands, cs, backward=True)
+        if not chosen and _NO_GROUND_FOR.search(hit.phrase):
+            # "there is no longer any justification for the presence of foreign troops":
+            # what lacks a ground follows the phrase
+            end = self._scope_end(s, hit.end)
+            cands = self._issues_in(s, hit.end, end, holder)
+            chosen = self._choose_issues(s, cands, hit.end, backward=False)
         if not chosen:
             # "* Normalisation: not on the agenda while …": the line's topic label is what
             # the predicate judges.

@@ -131,6 +131,9 @@ _ROLE_FRAME = re.compile(
 _SENTENCE_GAP = re.compile(r"[^\"“”.!?]*[.!?]\s+")
 # A quotation's speaker named by role alone: '"…," the senior official said'.
 _ROLE_SPEAKER = re.compile(r"(?i)the\s+" + _ROLE_MODIFIER + r"(\w+)")
+_ASKED_ASIDE = re.compile(
+    r",\s*(?:when\s+)?asked\s+(?:about|whether|if|why|how|what)\b[^,;:]{1,140},\s*$"
+)
 _PRONOUN_SAID = re.compile(
     r"^[,.]?\s*(he|she)\s+(?:said|says|added|told|stressed|noted|insisted|warned|explained)\b"
 )
@@ -817,6 +820,11 @@ def speaker_for(self: ArticleRun, s: _Sentence, pos: int) -> tuple[tuple[str, ..
             # relative clause's places are not who speaks.
             aside = _WHO_BEFORE_SPEECH.search(self.body, cs, g.start)
             aside_at = aside.start() if aside else None
+            asked = _ASKED_ASIDE.search(self.low, s.start, g.start)
+            if asked is not None and aside_at is None:
+                # "Araghchi, asked whether Iran shared that approach, said": the question
+                # is an aside; the one asked speaks.
+                cs, aside_at = self._clause_start(s, asked.start()), asked.start()
             if aside_at is None:
                 # "A UNDOF officer, who asked that his name not be given, said": the clause
                 # found began inside the aside; the subject stands before it.
