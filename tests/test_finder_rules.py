@@ -3367,6 +3367,20 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        'Israel and Russia\n\nChannel 12 reported, citing an Israeli official, that Israel had no objection to the Russian bases on the coast "as long as the Russians keep away from the Golan."',
+        {
+            ("israel", "russian-bases-syria"): 1,
+        },
+        set(),
+    ),
+    (
+        "Damascus reacts\n\nAl-Shibani said Damascus could not discuss joint economic projects in the south while the occupation continues.",
+        {
+            ("syria", "shared-economic-zone"): -1,
+        },
+        set(),
+    ),
 ]
 
 

@@ -147,7 +147,7 @@ _BOUNDARY = re.compile(
     # '…," in what was seen as a reference to the US troops': the writer's gloss.
     r"|,[\"”]?\s+in\s+(?:what|a\s+(?:clear|veiled|thinly\s+veiled|pointed)|an\s+(?:apparent|implicit))\b"
     # A condition or a time clause sets terms; it is not the object of the cue.
-    r"|,?\s+(?<!only\s)(?:if|unless|while|whereas|provided\s+that|as\s+long\s+as)\s"
+    r"|,?\s+(?<!only\s)[\"“]?(?:if|unless|while|whereas|provided\s+that|as\s+long\s+as)\s"
     r"|\s+without\s+(?:first\s+)?(?:the\s+)?(?:establishment|creation|prior)\b"
     r"|[\"”]?\s+(?:before|until)\s+(?:a|an|the)?\s*(?:full|complete|total)\b"
     r"|,?\s+and\s+that\b"
