@@ -3381,6 +3381,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        "Doha meeting\n\nThe Syrian foreign minister, Asaad al-Shibani, said Damascus wanted the talks to go on.\n\nHe also expressed opposition to a demilitarised zone in the south.",
+        {
+            ("syria", "demilitarized-zone-south"): -1,
+        },
+        set(),
+    ),
 ]
 
 
