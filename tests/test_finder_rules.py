@@ -3388,6 +3388,20 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        "UNDOF mandate\n\nThe Syrian envoy told the council that Damascus considered the 1974 agreement fully in force.",
+        {
+            ("syria", "disengagement-agreement-1974"): 2,
+        },
+        set(),
+    ),
+    (
+        "Ankara talks\n\nFidan said Ankara would never accept the emergence of a separate entity in the north-east of Syria.",
+        {
+            ("turkey", "syria-territorial-integrity"): 2,
+        },
+        set(),
+    ),
 ]
 
 

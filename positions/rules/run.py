@@ -592,6 +592,10 @@ class ArticleRun:
         # position the asker has taken ("only if" is a demand, and stays).
         lead = self.low[max(s.start, hit.start - 60) : hit.start]
         lead = re.split(r"[,;:\"“”]", lead)[-1]
+        if hit.phrase.endswith(("in force", "valid")) and re.search(
+            r"\b(?:once|until|when|after|before)\b", lead
+        ):
+            return []  # "once a security agreement is in force": a time, not a verdict
         if re.search(r"\b(?:if|unless|whether)\b", lead) or _TERMS_CLAUSE.search(lead):
             return []  # also "for as long as Damascus wants them": the terms of another's act
         inverted = _INVERTED_IF.search(lead)
