@@ -3402,6 +3402,18 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        "Suwayda talks\n\nA year ago, Sheikh Hikmat al-Hijri's office said government forces would not return to Suwayda in any form.",
+        {},
+        {("druze", "syrian-army-redeployment-south")},
+    ),
+    (
+        "SDF statement\n\nIn northeastern Syria, the Syrian Democratic Forces said they were committed to one Syria and one army.",
+        {
+            ("sdf", "syria-territorial-integrity"): 2,
+        },
+        {("syria", "syria-territorial-integrity")},
+    ),
 ]
 
 

@@ -252,6 +252,20 @@ _DETERMINERS = {
     "legitimate",
     "current",
     "elected",
+    # "In northeastern Syria, the SDF said": a compass word of the place, still governed
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "central",
 }
 _TITLES = {
     "president",

@@ -170,6 +170,11 @@ _ANY_THAT = re.compile(
     r"|\bany\s+[^.;:!?]{0,100}?\b(?:that|which)\s[^.;:!?,]{0,100}?\band\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,4}$"
 )
 _ONLY_IF = re.compile(r"\bonly\s+(?:if|when|once|after|provided)\b")
+_AGO_OPENER = re.compile(
+    r"\s*(?:just\s+)?(?:(?:over|more\s+than|about|almost|nearly|some)\s+)?"
+    r"(?:a|one|two|three|four|five|six|several|eighteen)\s+(?:years?|months?)\s+ago\b",
+    re.I,
+)
 _IDIOM_AFTER = re.compile(
     r"\s+(?:not\s+)?to\s+(?:be\s+)?(?:named|identified|comment|speak\s+on\s+the\s+record)|\s+anonymity"
     # "will not have to withdraw": an obligation, not a refusal
@@ -443,6 +448,8 @@ class ArticleRun:
         )
         if past and self.day is not None and int(past.group(1)) < self.day.year:
             return [], 0  # "In 2018, Russian military police took up posts …": background
+        if _AGO_OPENER.match(text):
+            return [], 0  # "A year ago, his office had said …": a stance since left
         out: list[Statement] = []
         absorbed: set[int] = set()
         cues = sorted(s.cues, key=lambda h: h.start)
