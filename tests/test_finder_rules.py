@@ -3414,6 +3414,20 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         {("syria", "syria-territorial-integrity")},
     ),
+    (
+        "Signing ceremony\n\nPresident Trump said the United States would stay involved until the final signature.",
+        {
+            ("united-states", "us-mediation"): 2,
+        },
+        set(),
+    ),
+    (
+        "Cabinet meeting\n\nNetanyahu said Israel welcomed Washington's involvement in the talks with Damascus.",
+        {
+            ("israel", "us-mediation"): 1,
+        },
+        set(),
+    ),
 ]
 
 
