@@ -3276,7 +3276,7 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
-        "Damascus said on Sunday that all foreign troops deployed on its territory without its consent should go home.",
+        "Damascus said on Sunday that all foreign troops deployed on its territory without its consent should leave.",
         {
             ("syria", "foreign-military-presence-syria"): -1,
         },
@@ -3354,9 +3354,9 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         set(),
     ),
     (
-        'Syria responds\n\nThe Syrian foreign ministry said there was "no longer any justification for the presence of American troops on Syrian soil."',
+        'Syria responds\n\nA Syrian foreign ministry statement said there was "no longer any justification for the presence of foreign troops on Syrian soil," and called the deployment "a page that must now be turned."',
         {
-            ("syria", "us-military-presence-syria"): -1,
+            ("syria", "foreign-military-presence-syria"): -1,
         },
         set(),
     ),
@@ -3425,6 +3425,13 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         "Cabinet meeting\n\nNetanyahu said Israel welcomed Washington's involvement in the talks with Damascus.",
         {
             ("israel", "us-mediation"): 1,
+        },
+        set(),
+    ),
+    (
+        "Golan talks\n\nSyria's foreign minister said the Israeli troops in the buffer zone must go home.",
+        {
+            ("syria", "israeli-withdrawal"): 2,
         },
         set(),
     ),
