@@ -3435,6 +3435,20 @@ CASES: list[tuple[str, dict[tuple[str, str], int], set[tuple[str, str]]]] = [
         },
         set(),
     ),
+    (
+        'Doha briefing\n\nQatar would not finance any economic zone in southern Syria "on land that is still under occupation," al-Ansari said.',
+        {
+            ("qatar", "shared-economic-zone"): -1,
+        },
+        set(),
+    ),
+    (
+        "Doha briefing\n\nAl-Ansari said Qatar would help finance the shared economic zone in the south.",
+        {
+            ("qatar", "shared-economic-zone"): 1,
+        },
+        set(),
+    ),
 ]
 
 
